@@ -1,0 +1,75 @@
+/**
+ * Hadronic form factors.
+ *
+ * Conventions (stated once here and in DEVELOPERS.md; ε^{0123} = +1, metric (+,−,−,−), σ^{μν} = (i/2)[γ^μ,γ^ν],
+ * q = p_B − p_M):
+ *
+ * B → P (pseudoscalar), "standard" basis:
+ *   ⟨P(k)| s̄ γ^μ b |B(p)⟩ = f+(q²) [(p+k)^μ − (m_B²−m_P²)/q² q^μ] + f0(q²) (m_B²−m_P²)/q² q^μ
+ *   ⟨P(k)| s̄ σ^{μν} q_ν b |B(p)⟩ = i fT(q²)/(m_B+m_P) [q² (p+k)^μ − (m_B²−m_P²) q^μ]
+ *   ⟨P(k)| s̄ b |B(p)⟩ = (m_B²−m_P²)/(m_b−m_s) f0(q²)   (equation of motion)
+ *
+ * B → V (vector, polarisation ε), BSZ 2015 (arXiv:1503.05534 eqs. 3–6) / lattice basis:
+ *   ⟨V(k,ε)| s̄ γ^μ b |B(p)⟩ = 2V(q²)/(m_B+m_V) ε^{μνρσ} ε*_ν p_ρ k_σ   (sign of BSZ with ε^{0123} = +1... see note)
+ *   ⟨V(k,ε)| s̄ γ^μ γ5 b |B(p)⟩ = i ε*_ν [ … A0, A1, A2 … ]  with A12 = [(m_B+m_V)²(m_B²−m_V²−q²)A1 − λ A2]/(16 m_B m_V² (m_B+m_V))
+ *   T1, T2, T3 for the tensor current; T23 = [(m_B²−m_V²)(m_B²+3m_V²−q²)T2 − λ T3]/(8 m_B m_V² (m_B−m_V)).
+ * Rates only involve squares and the relative sign between V and the axial form factors, which is fixed by
+ * requiring the SM B→K*νν̄ spectrum to agree with flavio (both signs conventions of ε cancel in |H_±|²).
+ */
+
+export type Transition = 'B->K' | 'B->K*' | 'Bs->phi' | 'B->pi' | 'B->rho';
+
+export const P_TRANSITIONS = ['B->K', 'B->pi'] as const;
+export const V_TRANSITIONS = ['B->K*', 'Bs->phi', 'B->rho'] as const;
+
+/** Names and order of the form factors of each kind. */
+export const P_FF_NAMES = ['f+', 'f0', 'fT'] as const;
+export const V_FF_NAMES = ['V', 'A0', 'A1', 'A12', 'T1', 'T2', 'T23'] as const;
+export type PFormFactorName = (typeof P_FF_NAMES)[number];
+export type VFormFactorName = (typeof V_FF_NAMES)[number];
+
+/** Indices into a form-factor value array. */
+export const FP = 0;
+export const F0 = 1;
+export const FT = 2;
+export const IV = 0;
+export const IA0 = 1;
+export const IA1 = 2;
+export const IA12 = 3;
+export const IT1 = 4;
+export const IT2 = 5;
+export const IT23 = 6;
+
+/** Meson masses used inside a parametrisation: a parameter name (taken from the parameter set) or a fixed number. */
+export type MassRef = string | number;
+
+/**
+ * A form-factor set: published coefficients with covariance, and the function that turns coefficients into
+ * form-factor values. `evaluate` writes the values (in P_FF_NAMES or V_FF_NAMES order) into `out`.
+ * `masses` are the resolved meson masses (m_B, m_M) the set's z-expansion uses.
+ */
+export interface FormFactorSet {
+  readonly id: string;
+  readonly transition: Transition;
+  readonly kind: 'P' | 'V';
+  readonly title: string;
+  /** paper, table/ancillary file */
+  readonly source: string;
+  readonly provenance: 'verified' | 'recalled' | 'derived';
+  readonly note?: string;
+  /** names of the coefficients, in the order of `central` and `covariance` */
+  readonly coefficientNames: readonly string[];
+  readonly central: readonly number[];
+  readonly covariance: readonly (readonly number[])[];
+  /** masses of initial and final meson entering z and kinematic constraints */
+  readonly zMasses: { readonly mB: MassRef; readonly mM: MassRef };
+  /** fixed resonance (pole) masses in GeV, for the record */
+  readonly poles: Readonly<Record<string, number>>;
+  evaluate(q2: number, coeffs: ArrayLike<number>, mB: number, mM: number, out: Float64Array): Float64Array;
+}
+
+/** The form factors of a transition as used by a parameter point: the set plus its coefficient vector. */
+export interface FormFactorChoice {
+  readonly set: FormFactorSet;
+  readonly coeffs: Float64Array;
+}

@@ -1,0 +1,70 @@
+import { makeTable, type ParameterDef } from './types.js';
+
+/**
+ * Default inputs: PDG 2024 (S. Navas et al., Phys. Rev. D 110 (2024) 030001) unless stated.
+ * Masses in GeV, lifetimes in seconds. Parameter names follow flavio where flavio has one.
+ */
+const PDG = 'PDG 2024, Phys. Rev. D 110, 030001';
+const p = (
+  name: string,
+  value: number,
+  sigma: number,
+  unit: string,
+  description: string,
+  source = PDG,
+  provenance: ParameterDef['provenance'] = 'recalled',
+  note?: string,
+): ParameterDef => ({ name, value, sigma, unit, description, source, provenance, ...(note ? { note } : {}) });
+
+export const PDG2024_PARAMETERS = makeTable([
+  // electroweak
+  p('GF', 1.1663788e-5, 6e-12, 'GeV^-2', 'Fermi constant', `${PDG}, Physical Constants table`),
+  p('alpha_e', 1 / 127.93, 0.008 / 127.93 ** 2, '1', 'α_e(M_Z), MS-bar, 5 flavours', `${PDG}, Electroweak Model review (α̂(M_Z)⁻¹ = 127.930(8))`),
+  p('s2w', 0.23129, 4e-5, '1', 'sin²θ_W(M_Z), MS-bar', `${PDG}, Electroweak Model review`),
+  p('alpha_s', 0.118, 0.0009, '1', 'α_s(M_Z), 5 flavours', `${PDG}, QCD review world average`),
+  p('m_Z', 91.1880, 0.002, 'GeV', 'Z boson mass', PDG),
+  p('Xt', 1.462, 0.0171, '1', 'top-quark loop function X_t of b→sνν̄ incl. NLO QCD and 2-loop EW', 'Brod, Gorbahn, Stamou, PRD 104 (2021) 094026, arXiv:2105.02868 eq. (5): 1.462(17)(2)', 'verified', 'same value and error as flavio v2.7 (data/reference)'),
+  // CKM (tree-level inputs, flavio "Tree" parametrisation)
+  p('Vus', 0.2243, 0.0008, '1', '|V_us|', `${PDG}, CKM review (average of K_l3 and K_l2)`),
+  p('Vub', 3.82e-3, 0.2e-3, '1', '|V_ub| (average of inclusive and exclusive)', `${PDG}, CKM review`),
+  p('Vcb', 41.1e-3, 1.2e-3, '1', '|V_cb| (average of inclusive and exclusive)', `${PDG}, CKM review`),
+  p('gamma', (65.7 * Math.PI) / 180, (3.0 * Math.PI) / 180, 'rad', 'CKM angle γ from tree-level B→DK', `${PDG}, CKM review, γ = (65.7 ± 3.0)°`),
+  // quark masses
+  p('m_b', 4.183, 0.007, 'GeV', 'm_b(m_b), MS-bar', PDG),
+  p('m_c', 1.273, 0.0046, 'GeV', 'm_c(m_c), MS-bar', PDG),
+  p('m_s', 0.0935, 0.0008, 'GeV', 'm_s(2 GeV), MS-bar', PDG),
+  p('m_t', 172.57, 0.29, 'GeV', 'top-quark mass (direct measurements)', PDG),
+  p('m_b_pole', 4.78, 0.06, 'GeV', 'b-quark pole mass', `${PDG}, quark mass review (pole mass from MS-bar at 3 loops)`),
+  // mesons
+  p('m_B+', 5.27941, 0.00007, 'GeV', 'B+ mass', PDG),
+  p('m_B0', 5.27972, 0.00008, 'GeV', 'B0 mass', PDG),
+  p('m_Bs', 5.36693, 0.0001, 'GeV', 'B_s mass', PDG),
+  p('m_K+', 0.493677, 0.000016, 'GeV', 'K+ mass', PDG),
+  p('m_K0', 0.497611, 0.000013, 'GeV', 'K0 mass', PDG),
+  p('m_KL', 0.497611, 0.000013, 'GeV', 'K_L mass (= K0)', PDG),
+  p('m_K*+', 0.89167, 0.00026, 'GeV', 'K*(892)+ mass (hadroproduced)', PDG),
+  p('m_K*0', 0.89555, 0.0002, 'GeV', 'K*(892)0 mass', PDG),
+  p('m_phi', 1.019461, 0.000016, 'GeV', 'φ(1020) mass', PDG),
+  p('m_pi+', 0.13957039, 1.8e-7, 'GeV', 'π+ mass', PDG),
+  p('m_pi0', 0.1349768, 5e-7, 'GeV', 'π0 mass', PDG),
+  p('m_rho+', 0.77526, 0.00023, 'GeV', 'ρ(770) mass', PDG),
+  p('m_rho0', 0.77526, 0.00023, 'GeV', 'ρ(770) mass', PDG),
+  p('tau_B+', 1.638e-12, 0.004e-12, 's', 'B+ lifetime', PDG),
+  p('tau_B0', 1.517e-12, 0.004e-12, 's', 'B0 lifetime', PDG),
+  p('tau_Bs', 1.52e-12, 0.005e-12, 's', 'B_s lifetime (flavour-specific average)', `${PDG} / HFLAV 2023`),
+  p('tau_K+', 1.238e-8, 0.002e-8, 's', 'K+ lifetime', PDG),
+  p('tau_KL', 5.116e-8, 0.021e-8, 's', 'K_L lifetime', PDG),
+  // leptons
+  p('m_e', 0.51099895e-3, 1.5e-13, 'GeV', 'electron mass', PDG),
+  p('m_mu', 0.1056583755, 2.3e-12, 'GeV', 'muon mass', PDG),
+  p('m_tau', 1.77693, 0.00009, 'GeV', 'τ mass', PDG),
+  p('tau_tau', 290.3e-15, 0.5e-15, 's', 'τ lifetime', PDG),
+  // decay constants (tree-level B+ → τ+ν, τ → Kν)
+  p('f_B+', 0.19, 0.0013, 'GeV', 'B decay constant f_B (N_f = 2+1+1)', 'FLAG Review 2021, EPJC 82 (2022) 869, arXiv:2111.09849'),
+  p('f_K+', 0.1557, 0.0003, 'GeV', 'K+ decay constant (N_f = 2+1+1)', 'FLAG Review 2021, arXiv:2111.09849'),
+  // K → πνν̄ (Buras, Buttazzo, Girrbach-Noe, Knegjens, JHEP 11 (2015) 033, arXiv:1503.02693)
+  p('kappa_plus', 5.173e-11, 0.025e-11, '1', 'κ+ at |V_us| = 0.225 (rescaled by (|V_us|/0.225)^8)', 'Mescia & Smith, PRD 76 (2007) 034017, arXiv:0705.2025; as used in arXiv:1503.02693 eq. (5)'),
+  p('kappa_L', 2.231e-10, 0.013e-10, '1', 'κ_L at |V_us| = 0.225 (rescaled by (|V_us|/0.225)^8)', 'Mescia & Smith, arXiv:0705.2025; arXiv:1503.02693 eq. (9)'),
+  p('Pc', 0.404, 0.024, '1', 'charm contribution P_c(X) incl. δP_{c,u} and NNLO', 'Buras et al., arXiv:1503.02693 eq. (7)'),
+  p('Delta_EM', -0.003, 0, '1', 'QED correction to K+→π+νν̄', 'Buras et al., arXiv:1503.02693 eq. (5)'),
+]);
