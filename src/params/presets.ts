@@ -53,7 +53,7 @@ export const PRESETS: readonly Preset[] = Object.freeze([
   },
   {
     name: 'hmv2024',
-    description: 'He, Ma, Valencia 2024 (paper 003): |V_tb V_ts*| = 0.0393(10), X_t = 1.469(17); B→K HPQCD 2022 [46], B→K* GKvD 2018 LCSR [21]',
+    description: 'He, Ma, Valencia 2024 (paper 003): |V_tb V_ts*| = 0.0393(10), X_t = 1.469(17); B→K HPQCD 2022 [46], B→K* GKvD 2018 LCSR+lattice [21] (reproduces η = 0.63)',
     source: 'paper 003 footnote 1, eq. (9), refs. [21], [46]',
     parameters: extendTable(
       overrideTable(PDG2024_PARAMETERS, {
@@ -71,7 +71,7 @@ export const PRESETS: readonly Preset[] = Object.freeze([
         },
       ],
     ),
-    formFactors: { ...DEFAULT_FF, 'B->K*': 'gkvd2018' },
+    formFactors: { ...DEFAULT_FF, 'B->K*': 'gkvd2018-lattice' },
     conventions: { alphaNP: 'MZ', ckm: 'direct' },
   },
   {

@@ -3,6 +3,7 @@ import { BSZ2015_BKSTAR } from './bsz2015-bkstar.js';
 import { BSZ2015_BSPHI } from './bsz2015-bsphi.js';
 import { BSZ2015_BRHO } from './bsz2015-brho.js';
 import { GKVD2018_BKSTAR } from './gkvd2018-bkstar.js';
+import { GKVD2018LL_BKSTAR } from './gkvd2018-lattice-bkstar.js';
 import { GRVDV2023_BK } from './grvdv2023-bk.js';
 import { GRVDV2023_BKSTAR } from './grvdv2023-bkstar.js';
 import { GRVDV2023_BSPHI } from './grvdv2023-bsphi.js';
@@ -18,6 +19,7 @@ export const FORM_FACTOR_SETS: readonly FormFactorSet[] = Object.freeze([
   BSZ2015_BKSTAR,
   GRVDV2023_BKSTAR,
   GKVD2018_BKSTAR,
+  GKVD2018LL_BKSTAR,
   BSZ2015_BSPHI,
   GRVDV2023_BSPHI,
   BSZ2015_BRHO,

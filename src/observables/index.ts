@@ -1,0 +1,12 @@
+import { makeRegistry } from './registry.js';
+import { NUNU_OBSERVABLES } from './nunu-observables.js';
+
+/**
+ * The registry of every observable emiss knows. Capabilities add their list here (one line each).
+ */
+export const OBSERVABLES = makeRegistry([...NUNU_OBSERVABLES]);
+
+export { evaluate, resolveArgs, makeRegistry } from './registry.js';
+export type { Registry } from './registry.js';
+export type { ObservableDef, NPPoint, ArgSpec } from './types.js';
+export { SM_POINT } from './types.js';
