@@ -18,7 +18,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** A progress line on stderr (only when stderr is a terminal or EMISS_PROGRESS=1). */
-export function makeProgress(label: string, total: number): { tick(n?: number): void; done(): void } {
+export function makeProgress(label: string, total: number): { tick(n?: number): void; update(done: number): void; done(): void } {
   const enabled = process.stderr.isTTY || process.env.EMISS_PROGRESS === '1';
   let count = 0;
   let last = 0;
@@ -29,7 +29,10 @@ export function makeProgress(label: string, total: number): { tick(n?: number): 
     const eta = frac > 0 ? el / frac - el : 0;
     process.stderr.write(`\r${label}: ${count}/${total} (${(100 * frac).toFixed(1)} %) ${el.toFixed(1)} s, ETA ${eta.toFixed(1)} s   `);
   };
-  return {
+  const api = {
+    update(done: number) {
+      api.tick(done - count);
+    },
     tick(n = 1) {
       count += n;
       if (!enabled) return;
@@ -46,4 +49,5 @@ export function makeProgress(label: string, total: number): { tick(n?: number): 
       }
     },
   };
+  return api;
 }

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
+import { registerPredict } from './predict.js';
+import { registerList } from './list.js';
+import { registerFf } from './ff.js';
+import { registerParams } from './params.js';
 
 /**
- * Every CLI command is a module exporting `register(program)`. Add a command by adding its file and one line
+ * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
  * here. Commands parse and validate their arguments, call the library, and print; no physics lives here.
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
