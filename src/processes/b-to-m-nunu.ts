@@ -125,7 +125,9 @@ export function prepareNuNuKernel(
 ): NuNuKernel {
   const kin = modeKinematics(mode, ps);
   const q2max = q2maxIn ?? kin.q2max;
-  if (!(q2min >= 0) || !(q2max <= kin.q2max * (1 + 1e-12)) || !(q2max > q2min)) {
+  // A bin edge up to 0.5 % above the endpoint is accepted and clipped (the rate vanishes there): Monte Carlo
+  // draws move the endpoint (m_B − m_M)² by a few 1e-4 while the bin stays where the user put it.
+  if (!(q2min >= 0) || !(q2max <= kin.q2max * (1 + 5e-3)) || !(q2max > q2min) || !(q2min < kin.q2max)) {
     throw new EmissError(
       `q² range [${q2min}, ${q2max}] is outside the physical range [0, ${kin.q2max.toFixed(4)}] GeV² of ${mode.label}nunu or empty`,
     );
