@@ -15,7 +15,7 @@ const wcOf = (wc: Record<string, { re: number; im: number }>): NPPoint => ({ wc:
 describe('flavio SM central values', () => {
   for (const [key, r] of Object.entries(FLAVIO.sm) as [string, { observable: string; args: number[]; central: number }][]) {
     it(key, () => {
-      const args = r.args.length ? { q2min: r.args[0], q2max: r.args[1] } : {};
+      const args: Record<string, number> = r.args.length ? { q2min: r.args[0], q2max: r.args[1] } : {};
       expect(relDiff(evaluate(OBSERVABLES, r.observable, ps, SM_POINT, args), r.central)).toBeLessThan(1e-5);
     });
   }
@@ -61,7 +61,7 @@ describe('flavio Monte Carlo uncertainties (N = 200 there: compare within its sa
   // std of a sample std from N = 200 draws is ≈ σ/√(2N) = 5 %; allow 3.5 of those, plus 2 % of our own (N = 4000)
   for (const [key, r] of Object.entries(FLAVIO.sm) as [string, { observable: string; args: number[]; central: number; sigma: number; N: number }][]) {
     it(key, () => {
-      const args = r.args.length ? { q2min: r.args[0], q2max: r.args[1] } : {};
+      const args: Record<string, number> = r.args.length ? { q2min: r.args[0], q2max: r.args[1] } : {};
       const mc = monteCarlo((p) => evaluate(OBSERVABLES, r.observable, p, SM_POINT, args), ps, { n: 4000, seed: 11 });
       const tol = 3.5 / Math.sqrt(2 * r.N) + 0.02;
       expect(Math.abs(mc.summary.std / r.sigma - 1)).toBeLessThan(tol);

@@ -3,6 +3,7 @@ import { registerPredict } from './predict.js';
 import { registerList } from './list.js';
 import { registerFf } from './ff.js';
 import { registerParams } from './params.js';
+import { registerReproduce } from './reproduce.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -10,7 +11,7 @@ import { registerParams } from './params.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
