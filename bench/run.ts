@@ -1,0 +1,108 @@
+/**
+ * emiss benchmarks (not timed tests). `npm run bench --silent -- --json` prints one JSON object.
+ *
+ * - np_br_bplus_knunu_per_s: BR(B+->Knunu) at a new-physics point, a different random point each call,
+ *   through the public API (observable prepared once — coefficient-independent q²-integrals reused — then
+ *   called with a fresh NPPoint holding a Map of coefficients).
+ * - np_br_bplus_knunu_packed_per_s: the same through the packed-array fast path used by scans.
+ * - sm_uncertainty_1e4_s: seconds for a 10⁴-draw Monte Carlo SM uncertainty of BR(B+->Knunu).
+ * flavio's timings were measured on a machine like this one (data/reference/flavio-2.7.json, timing_seconds).
+ */
+import { readFileSync } from 'node:fs';
+import { makeParameterSet } from '../src/params/parameter-set.js';
+import { OBSERVABLES, SM_POINT, type NPPoint } from '../src/observables/index.js';
+import { findMode } from '../src/processes/nunu-modes.js';
+import { kernelBR, prepareNuNuKernel } from '../src/processes/b-to-m-nunu.js';
+import { monteCarlo } from '../src/uncertainty/monte-carlo.js';
+import { makeRng } from '../src/numerics/random.js';
+import { nunuNames, NUNU_PACKED_LENGTH } from '../src/wc/nunu.js';
+import type { Complex } from '../src/core/complex.js';
+
+const json = process.argv.includes('--json');
+const ref = JSON.parse(readFileSync(new URL('../data/reference/flavio-2.7.json', import.meta.url), 'utf8'));
+
+function timeLoop(fn: (i: number) => number, minSeconds = 1): { perSecond: number; sink: number } {
+  let n = 1000;
+  let sink = 0;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) sink += fn(i);
+    const dt = (performance.now() - t0) / 1000;
+    if (dt >= minSeconds) return { perSecond: n / dt, sink };
+    n = Math.ceil((n * Math.max(2, (1.2 * minSeconds) / Math.max(dt, 1e-3))) | 0);
+  }
+}
+
+const ps = makeParameterSet('flavio');
+const names = nunuNames('bs').filter((n) => !n.startsWith('CLp') && !n.startsWith('CRp'));
+const rng = makeRng(42);
+const POINTS = 4096;
+const points: NPPoint[] = [];
+const packedPoints: Float64Array[] = [];
+for (let k = 0; k < POINTS; k++) {
+  const wc = new Map<string, Complex>();
+  const packed = new Float64Array(NUNU_PACKED_LENGTH);
+  const m = 1 + Math.floor(rng.uniform() * 4);
+  for (let j = 0; j < m; j++) {
+    const name = names[Math.floor(rng.uniform() * names.length)];
+    const c = { re: 20 * rng.uniform() - 10, im: rng.uniform() < 0.3 ? 20 * rng.uniform() - 10 : 0 };
+    wc.set(name, c);
+  }
+  points.push({ wc });
+  packedPoints.push(packed);
+}
+{
+  // fill packed arrays with the same coefficients
+  const { packNuNu } = await import('../src/wc/nunu.js');
+  points.forEach((p, k) => packNuNu(p.wc, 'bs', packedPoints[k]));
+}
+
+// warm-up and measurement: public API
+const br = OBSERVABLES.get('BR(B+->Knunu)').prepare(ps, {});
+for (let i = 0; i < 20000; i++) br(points[i % POINTS]);
+const api = timeLoop((i) => br({ wc: new Map(points[i % POINTS].wc) }));
+// packed fast path
+const kernel = prepareNuNuKernel(findMode('B+->K')!, ps);
+for (let i = 0; i < 20000; i++) kernelBR(kernel, packedPoints[i % POINTS]);
+const packed = timeLoop((i) => kernelBR(kernel, packedPoints[i % POINTS]));
+// consistency: both paths give the same numbers
+for (let k = 0; k < 16; k++) {
+  if (Math.abs(br(points[k]) / kernelBR(kernel, packedPoints[k]) - 1) > 1e-14) throw new Error('API and packed path disagree');
+}
+
+// SM uncertainty, 10^4 draws (includes preparing the kernel at every draw)
+const smDef = OBSERVABLES.get('BR(B+->Knunu)');
+monteCarlo((p) => smDef.prepare(p, {})(SM_POINT), ps, { n: 500, seed: 1 }); // warm-up
+const t0 = performance.now();
+const mc = monteCarlo((p) => smDef.prepare(p, {})(SM_POINT), ps, { n: 10000, seed: 1 });
+const smUnc = (performance.now() - t0) / 1000;
+
+const flavioNpSeconds = ref.timing_seconds['np_prediction BR(B+->Knunu) [new Wilson object per call, construction included]'].median;
+const flavioSameObj = ref.timing_seconds['np_prediction BR(B+->Knunu) [same Wilson object]'].median;
+const flavioUnc = ref.timing_seconds['sm_uncertainty BR(B+->Knunu)'];
+const flavioUnc1e4 = (flavioUnc.seconds / flavioUnc.N) * 1e4;
+
+const result = {
+  np_br_bplus_knunu_per_s: api.perSecond,
+  np_br_bplus_knunu_packed_per_s: packed.perSecond,
+  sm_uncertainty_1e4_s: smUnc,
+  sm_uncertainty_rel_sigma: mc.summary.std / mc.central,
+  flavio_np_br_bplus_knunu_per_s: 1 / flavioNpSeconds,
+  flavio_np_br_bplus_knunu_same_wilson_per_s: 1 / flavioSameObj,
+  flavio_sm_uncertainty_1e4_s_extrapolated: flavioUnc1e4,
+  speedup_np_br: api.perSecond * flavioNpSeconds,
+  speedup_np_br_packed: packed.perSecond * flavioNpSeconds,
+  speedup_sm_uncertainty: flavioUnc1e4 / smUnc,
+  reference: 'flavio v2.7.0 timings in data/reference/flavio-2.7.json (timing_seconds; median of 50 calls; sm_uncertainty N = 200 scaled to 1e4)',
+  node: process.version,
+};
+if (json) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  const f = (x: number) => x.toExponential(3);
+  process.stdout.write(
+    `BR(B+->Knunu) at a new NP point per call: ${f(api.perSecond)}/s (public API), ${f(packed.perSecond)}/s (packed)\n` +
+      `  flavio: ${f(1 / flavioNpSeconds)}/s  → speed-up ${f(result.speedup_np_br)} (API), ${f(result.speedup_np_br_packed)} (packed)\n` +
+      `SM uncertainty of BR(B+->Knunu), 1e4 draws: ${smUnc.toFixed(3)} s (flavio: ${flavioUnc1e4.toFixed(0)} s extrapolated from N = ${flavioUnc.N}) → ${result.speedup_sm_uncertainty.toFixed(0)}×\n`,
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * emiss library API. Everything here is pure (no I/O) and runs in Node and the browser.
+ *
+ * ```ts
+ * import { makeParameterSet, OBSERVABLES, evaluate, SM_POINT } from 'emiss';
+ * const ps = makeParameterSet('flavio');
+ * evaluate(OBSERVABLES, 'BR(B+->Knunu)', ps, SM_POINT);                       // 4.706e-6
+ * const np = { wc: new Map([['CR_bsnutaunutau', { re: -13.2, im: 0 }]]) };
+ * const br = OBSERVABLES.get('BR(B+->Knunu)').prepare(ps, {});              // q²-integrals done once
+ * br(np);                                                                    // ~0.5 µs per call
+ * ```
+ */
+export { EmissError } from './core/errors.js';
+export type { Complex } from './core/complex.js';
+export { parseComplex } from './core/parse-complex.js';
+export { kallen } from './core/kinematics.js';
+
+export type { ParameterSet, ParameterSetOptions } from './params/parameter-set.js';
+export { makeParameterSet, withValues, withFormFactorCoefficients, ckm, alphaE, param } from './params/parameter-set.js';
+export { PRESETS, presetNames, type Preset, type Conventions } from './params/presets.js';
+export type { ParameterDef, ParameterTable } from './params/types.js';
+
+export type { FormFactorSet, Transition } from './hadronic/types.js';
+export { FORM_FACTOR_SETS, findFormFactorSet } from './hadronic/sets/index.js';
+
+export { B_NUNU_MODES, findMode, type BNuNuMode } from './processes/nunu-modes.js';
+export { prepareNuNuKernel, kernelBR, kernelFL, differentialBR, nunuDensities, type NuNuKernel } from './processes/b-to-m-nunu.js';
+
+export { nunuName, nunuNames, packNuNu, parseNuNuName } from './wc/nunu.js';
+export { WC_SECTORS, isKnownWilsonCoefficient } from './wc/registry.js';
+export { parseWcxf, formatWcxf } from './wc/wcxf.js';
+
+export { OBSERVABLES, evaluate, resolveArgs, makeRegistry, SM_POINT } from './observables/index.js';
+export type { ObservableDef, NPPoint, ArgSpec, Registry } from './observables/index.js';
+
+export { monteCarlo, monteCarloVector, errorBudget } from './uncertainty/monte-carlo.js';
+export { uncertaintySources } from './uncertainty/sources.js';
+
+export { makeRng } from './numerics/random.js';
+export { integrateAdaptive } from './numerics/adaptive.js';
+export { gaussLegendre, gaussLegendreOn, endpointRuleOn } from './numerics/gauss-legendre.js';
