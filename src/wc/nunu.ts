@@ -60,7 +60,7 @@ export function nunuNames(sector: NuNuSector): string[] {
 }
 
 /** Packs the sector's coefficients of a named map into the 72-real layout used by the rate kernels. */
-export function packNuNu(wc: ReadonlyMap<string, Complex>, sector: NuNuSector, out = new Float64Array(NUNU_PACKED_LENGTH)): Float64Array {
+export function packNuNu(wc: ReadonlyMap<string, Complex>, sector: NuNuSector, out: Float64Array = new Float64Array(NUNU_PACKED_LENGTH)): Float64Array {
   out.fill(0);
   for (const [name, c] of wc) {
     const p = parseNuNuName(name);
