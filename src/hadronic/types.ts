@@ -1,20 +1,25 @@
 /**
  * Hadronic form factors.
  *
- * Conventions (stated once here and in DEVELOPERS.md; ε^{0123} = +1, metric (+,−,−,−), σ^{μν} = (i/2)[γ^μ,γ^ν],
- * q = p_B − p_M):
+ * Conventions (also in DEVELOPERS.md): metric (+,−,−,−), ε^{0123} = +1 (as paper 000 eq. 4.3), γ5 = iγ⁰γ¹γ²γ³,
+ * σ^{μν} = (i/2)[γ^μ, γ^ν], so that σ^{μν}γ5 = −(i/2) ε^{μνρσ} σ_{ρσ}; q = p − k with p = p_B, k = p_M.
  *
- * B → P (pseudoscalar), "standard" basis:
- *   ⟨P(k)| s̄ γ^μ b |B(p)⟩ = f+(q²) [(p+k)^μ − (m_B²−m_P²)/q² q^μ] + f0(q²) (m_B²−m_P²)/q² q^μ
- *   ⟨P(k)| s̄ σ^{μν} q_ν b |B(p)⟩ = i fT(q²)/(m_B+m_P) [q² (p+k)^μ − (m_B²−m_P²) q^μ]
- *   ⟨P(k)| s̄ b |B(p)⟩ = (m_B²−m_P²)/(m_b−m_s) f0(q²)   (equation of motion)
+ * B → P (pseudoscalar), standard basis (flavio, BSZ/GKvD, HPQCD, KMPW):
+ *   ⟨P(k)| q̄ γ^μ b |B(p)⟩ = f+ [(p+k)^μ − (m_B²−m_P²)/q² q^μ] + f0 (m_B²−m_P²)/q² q^μ
+ *   ⟨P(k)| q̄ σ^{μν} q_ν b |B(p)⟩ = i fT/(m_B+m_P) [q² (p+k)^μ − (m_B²−m_P²) q^μ]
+ *   ⟨P(k)| q̄ b |B(p)⟩ = (m_B²−m_P²)/(m_b−m_q) f0        (equation of motion)
  *
- * B → V (vector, polarisation ε), BSZ 2015 (arXiv:1503.05534 eqs. 3–6) / lattice basis:
- *   ⟨V(k,ε)| s̄ γ^μ b |B(p)⟩ = 2V(q²)/(m_B+m_V) ε^{μνρσ} ε*_ν p_ρ k_σ   (sign of BSZ with ε^{0123} = +1... see note)
- *   ⟨V(k,ε)| s̄ γ^μ γ5 b |B(p)⟩ = i ε*_ν [ … A0, A1, A2 … ]  with A12 = [(m_B+m_V)²(m_B²−m_V²−q²)A1 − λ A2]/(16 m_B m_V² (m_B+m_V))
- *   T1, T2, T3 for the tensor current; T23 = [(m_B²−m_V²)(m_B²+3m_V²−q²)T2 − λ T3]/(8 m_B m_V² (m_B−m_V)).
- * Rates only involve squares and the relative sign between V and the axial form factors, which is fixed by
- * requiring the SM B→K*νν̄ spectrum to agree with flavio (both signs conventions of ε cancel in |H_±|²).
+ * B → V (vector, polarisation η), the BSZ 2015 definitions (arXiv:1503.05534 eqs. (3)–(6)) taken literally with
+ * the ε convention above:
+ *   ⟨V(k,η)| q̄ γ^μ b |B(p)⟩ = ε^{μνρσ} η*_ν p_ρ k_σ 2V/(m_B+m_V)
+ *   ⟨V(k,η)| q̄ γ^μ γ5 b |B(p)⟩ = i η*_ν [ g^{μν}(m_B+m_V) A1 − (p+k)^μ q^ν A2/(m_B+m_V) − q^μ q^ν 2m_V (A3 − A0)/q² ]
+ *   ⟨V(k,η)| q̄ σ^{μν} q_ν b |B(p)⟩ = 2 i ε^{μνρσ} η*_ν p_ρ k_σ T1
+ *   ⟨V(k,η)| q̄ σ^{μν} γ5 q_ν b |B(p)⟩ = η*_ν [ (g^{μν}(m_B²−m_V²) − (p+k)^μ q^ν) T2 + q^ν (q^μ − q²/(m_B²−m_V²)(p+k)^μ) T3 ]
+ *   with A12 = [(m_B+m_V)²(m_B²−m_V²−q²)A1 − λ A2]/(16 m_B m_V² (m_B+m_V)) and
+ *   T23 = [(m_B²−m_V²)(m_B²+3m_V²−q²)T2 − λ T3]/(8 m_B m_V² (m_B−m_V)).
+ * Every rate emiss computes depends on squares and on products of two form factors of equal ε-parity (V·T1,
+ * A1·T2, A12·T23, f+·fT), which do not depend on the sign convention of ε; angular asymmetries built from V·A1
+ * would, and are not computed.
  */
 
 export type Transition = 'B->K' | 'B->K*' | 'Bs->phi' | 'B->pi' | 'B->rho';

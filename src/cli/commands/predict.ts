@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EmissError } from '../../core/errors.js';
 import { OBSERVABLES, resolveArgs, type NPPoint } from '../../observables/index.js';
-import { monteCarlo } from '../../uncertainty/monte-carlo.js';
+import { errorBudget, monteCarlo } from '../../uncertainty/monte-carlo.js';
 import { addPresetOptions, coefficientsFromOptions, collect, fmt, parameterSetFromOptions, positiveInt, realOption } from '../common.js';
 import { makeProgress, printJson } from '../output.js';
 import { formatComplex } from '../../core/complex.js';
@@ -16,6 +16,7 @@ interface PredictOptions {
   ff: string[];
   uncertainty?: string;
   seed: string;
+  budget?: boolean;
   json?: boolean;
 }
 
@@ -31,6 +32,7 @@ export function registerPredict(program: Command): void {
     .option('--q2max <GeV2>', 'upper q² bin edge for binned observables')
     .option('--uncertainty <N>', 'Monte Carlo samples for the parametric uncertainty (e.g. 10000)')
     .option('--seed <S>', 'random seed for --uncertainty', '1')
+    .option('--budget', 'with --uncertainty: also the error budget (one input or form-factor set varied at a time)')
     .option('--json', 'print a JSON array, one object per observable')
     .addHelpText(
       'after',
@@ -53,6 +55,7 @@ Examples:
     if (q2min !== undefined) given.q2min = q2min;
     if (q2max !== undefined) given.q2max = q2max;
     const nUnc = positiveInt(opts.uncertainty, '--uncertainty');
+    if (opts.budget && !nUnc) throw new EmissError('--budget needs --uncertainty N');
     const seed = Number(opts.seed);
     if (!Number.isInteger(seed)) throw new EmissError(`--seed must be an integer (got '${opts.seed}')`);
     const defs = observables.map((o) => OBSERVABLES.get(o));
@@ -82,6 +85,11 @@ Examples:
         row.mean = r.summary.mean;
         row.samples = nUnc;
         row.seed = seed;
+        if (opts.budget) {
+          const b = errorBudget((p) => def.prepare(p, resolveArgs(def, p, own))(np), ps, { n: Math.min(nUnc, 2000), seed });
+          row.budget = b.entries.map((e) => ({ source: e.label, kind: e.kind, relative: e.relative }));
+          row.budget_quadrature_sum = b.quadratureSum;
+        }
       }
       return row;
     });
@@ -99,6 +107,10 @@ Examples:
         .join(', ');
       const unc = r.uncertainty !== undefined ? ` ± ${fmt(r.uncertainty as number, 3)}  (68 %: [${(r.interval68 as number[]).map((x) => fmt(x, 4)).join(', ')}])` : '';
       process.stdout.write(`${r.observable}${args ? ` [${args}]` : ''} = ${fmt(r.value as number)}${unc}${r.unit !== '1' ? ` ${r.unit}` : ''}\n`);
+      if (r.budget) {
+        for (const e of r.budget as { source: string; relative: number }[]) process.stdout.write(`    ${e.source.padEnd(34)} ${(100 * e.relative).toFixed(2)} %\n`);
+        process.stdout.write(`    ${'quadrature sum'.padEnd(34)} ${(100 * (r.budget_quadrature_sum as number)).toFixed(2)} %\n`);
+      }
     }
   });
 }
