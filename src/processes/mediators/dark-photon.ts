@@ -152,7 +152,14 @@ export function gbsEq41(ps: ParameterSet, epsZ: number, alphaChoice: 'alpha0' | 
  * Γ(B → M V) for a (possibly off-shell, mass² = q²) vector V coupled by g s̄γ^μ P_L b V_μ (eqs. 42–45 with
  * m_X² → q²). Returns 0 outside the physical region.
  */
-export function bToMVectorWidth(mode: MediatorMode, ps: ParameterSet, g: number, q2: number, ff = new Float64Array(7)): number {
+export function bToMVectorWidth(
+  mode: MediatorMode,
+  ps: ParameterSet,
+  g: number,
+  q2: number,
+  ff = new Float64Array(7),
+  helicitySigns: 'standard' | 'as-printed' = 'standard',
+): number {
   const { mB, mM } = modeMasses(mode, ps);
   if (!(q2 > 0)) throw new EmissError(`B → M X needs m_X² > 0 (got ${q2})`);
   if (Math.sqrt(q2) >= mB - mM) return 0;
@@ -172,7 +179,8 @@ export function bToMVectorWidth(mode: MediatorMode, ps: ParameterSet, g: number,
   const H0 = -(1 + sy) * A1 * x + ((2 * sy * syx) / (1 + sy)) * A2 * (x * x - 1);
   const t = (1 + sy) * A1;
   const u = ((2 * sy * syx) / (1 + sy)) * V * Math.sqrt(Math.max(x * x - 1, 0));
-  return pre * Math.sqrt(lam) * (H0 * H0 + (t - u) ** 2 + (t + u) ** 2);
+  // 'as-printed': eq. (45) with + in both H̃± (only to quantify that reading in the report)
+  return pre * Math.sqrt(lam) * (H0 * H0 + (helicitySigns === 'standard' ? (t - u) ** 2 : (t + u) ** 2) + (t + u) ** 2);
 }
 
 export function bToMDarkPhotonBR(mode: MediatorMode, ps: ParameterSet, g: number, mX: number): number {
