@@ -152,7 +152,7 @@ export async function darkPhotonPortalSection(ctx: ReportContext): Promise<Repor
   ctx.progress('paper 002 Fig. 3');
   const figures: Figure[] = [];
   const nx = ctx.scanPoints > 10000 ? 161 : 81;
-  const alphas = Array.from({ length: nx }, (_, i) => 10 ** (-10 + (10 * i) / (nx - 1)));
+  const alphas = Array.from({ length: nx }, (_, i) => 10 ** (-10 + (9 * i) / (nx - 1)));
   const yTop = 1e-3;
   const yBot = 1e-5;
   // per ε²: BR(B+→K+X), BR(B0→K*0X), Γ_SM, Γ_μμ (all ∝ ε² since ε_Z ∝ ε and g_bs ∝ ε_Z)
@@ -194,7 +194,7 @@ export async function darkPhotonPortalSection(ctx: ReportContext): Promise<Repor
     height: 300,
     data: { values: panels.filter((p) => p.panel === panel) },
     layer: [
-      { mark: { type: 'area', color: '#f4a6a6', opacity: 0.8 }, encoding: { x: { field: 'aX', type: 'quantitative', scale: { type: 'log', domain: [1e-10, 1] }, title: 'α_X', axis: { format: '.0e' } }, y: { field: 's2lo', type: 'quantitative', scale: { type: 'log', domain: [yBot, yTop] }, title: 'ε', axis: { format: '.0e' } }, y2: { field: 's2hi' } } },
+      { mark: { type: 'area', color: '#f4a6a6', opacity: 0.8 }, encoding: { x: { field: 'aX', type: 'quantitative', scale: { type: 'log', domain: [1e-10, 0.1] }, title: 'α_X', axis: { format: '.0e', values: [1e-10, 1e-8, 1e-6, 1e-4, 1e-2] } }, y: { field: 's2lo', type: 'quantitative', scale: { type: 'log', domain: [yBot, yTop] }, title: 'ε', axis: { format: '.0e', values: [1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3] } }, y2: { field: 's2hi' } } },
       { mark: { type: 'area', color: '#d62728', opacity: 0.8 }, encoding: { x: { field: 'aX', type: 'quantitative' }, y: { field: 's1lo', type: 'quantitative' }, y2: { field: 's1hi' } } },
       { mark: { type: 'area', color: '#7f7f7f', opacity: 0.45 }, encoding: { x: { field: 'aX', type: 'quantitative' }, y: { field: 'kst', type: 'quantitative' }, y2: { field: 'top' } } },
       { mark: { type: 'area', color: '#404040', opacity: 0.45 }, encoding: { x: { field: 'aX', type: 'quantitative' }, y: { field: 'lhcb', type: 'quantitative' }, y2: { field: 'top' } } },
@@ -205,7 +205,7 @@ export async function darkPhotonPortalSection(ctx: ReportContext): Promise<Repor
   figures.push({
     id: 'paper002-fig3',
     title: 'Paper 002 Fig. 3 (B-physics regions): dark photon with m_X = 2 GeV',
-    caption: `The (α_X, ε) plane for m_DM = 0.1 GeV (left) and 0.8 GeV (right). Red (light red): BR(B+→K+ + inv) = BR(B+→K+X)BR(X→ψψ) in [0.5, 0.9]·10⁻⁵ ([0.4, 1.1]·10⁻⁵), the 1σ (2σ) ranges of ref. [30]; light grey: excluded by BR(B0→K*0 + inv) < 1.8·10⁻⁵ (Belle 2017 [63]); dark grey: excluded by BR(B+→K+X(→μμ)) ≤ 3.6·10⁻⁹, the bound the paper derives from the LHCb B+→K+μμ measurement (JHEP 06 (2014) 133 [57]) with the SM predictions of ref. [54] Tab. 1 (taken from the paper, not recomputed). Narrow width (Γ_X/m_X < 10⁻³ everywhere shown); g_bs^X from eq. (41). The blue relic-density bands of the paper are in the cosmology section. At large α_X the 1σ band sits at ε ≈ 10^−4.3, below the K* exclusion (ε > ${fmtNum(Math.sqrt(KSTAR_LIMIT / kS))}); the LHCb bound removes (part of) the band below α_X ≈ ${lhcbEdge.join(', ')}, where X decays visibly often enough.`,
+    caption: `The (α_X, ε) plane for m_DM = 0.1 GeV (left) and 0.8 GeV (right). Red (light red): BR(B+→K+ + inv) = BR(B+→K+X)BR(X→ψψ) in [0.5, 0.9]·10⁻⁵ ([0.4, 1.1]·10⁻⁵), the 1σ (2σ) ranges of ref. [30]; light grey: excluded by BR(B0→K*0 + inv) &lt; 1.8·10⁻⁵ (Belle 2017 [63]); dark grey: excluded by BR(B+→K+X(→μμ)) ≤ 3.6·10⁻⁹, the bound the paper derives from the LHCb B+→K+μμ measurement (JHEP 06 (2014) 133 [57]) with the SM predictions of ref. [54] Tab. 1 (taken from the paper, not recomputed). Narrow width (Γ_X/m_X ≤ 1.6 % everywhere shown, α_X ≤ 0.1); g_bs^X from eq. (41). The blue relic-density bands of the paper are in the cosmology section. At large α_X the 1σ band sits at ε ≈ 10^−4.3, below the K* exclusion (ε &gt; ${fmtNum(Math.sqrt(KSTAR_LIMIT / kS))}); the LHCb bound removes (part of) the band below α_X ≈ ${lhcbEdge.join(', ')}, where X decays visibly often enough.`,
     spec: { hconcat: ['m_DM = 0.1 GeV', 'm_DM = 0.8 GeV'].map(layer) },
   });
 
