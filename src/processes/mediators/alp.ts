@@ -214,7 +214,10 @@ export function alpInvisible(
   const w = alpWidths(c, ps);
   const brChi = w.total > 0 ? w.chichi / w.total : 0;
   const brVis = w.total > 0 ? w.visible / w.total : 0;
-  const escape = w.total > 0 ? alpEscapeProbability(mode, ps, c, Ldet) : 1;
+  if (!(Ldet >= 0)) throw new EmissError(`detector size L_det must be ≥ 0 m (got ${Ldet})`);
+  const { mB, mM } = modeMasses(mode, ps);
+  const ctau = w.total > 0 ? HBARC_GEV_CM / w.total / 100 : Infinity;
+  const escape = Number.isFinite(ctau) ? Math.exp(-Ldet / (betaGamma(mB, mM, c.ma) * ctau)) : 1;
   const fraction = w.total > 0 ? brChi + escape * brVis : 1;
   return { br: br * fraction, fraction, escape, brChi };
 }
