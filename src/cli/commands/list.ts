@@ -5,8 +5,9 @@ import { OBSERVABLES } from '../../observables/index.js';
 import { PRESETS } from '../../params/presets.js';
 import { WC_SECTORS } from '../../wc/registry.js';
 import { printJson } from '../output.js';
+import { darkModelRows, printDarkModels } from '../dark-models-list.js';
 
-const WHAT = ['observables', 'wc', 'ff', 'presets'] as const;
+const WHAT = ['observables', 'wc', 'ff', 'presets', 'models'] as const;
 
 export function registerList(program: Command): void {
   program
@@ -35,6 +36,10 @@ export function registerList(program: Command): void {
           process.stdout.write(`${r.name}${args ? `  ${args}` : ''}  (${r.unit})  ${r.description}\n`);
         }
         return;
+      }
+      if (what === 'models') {
+        if (opts.json) return printJson(darkModelRows());
+        return printDarkModels();
       }
       if (what === 'wc') {
         if (opts.json) return printJson(WC_SECTORS);

@@ -5,8 +5,9 @@ import { errorBudget, monteCarlo } from '../../uncertainty/monte-carlo.js';
 import { addPresetOptions, coefficientsFromOptions, collect, fmt, parameterSetFromOptions, positiveInt, realOption } from '../common.js';
 import { makeProgress, printJson } from '../output.js';
 import { formatComplex } from '../../core/complex.js';
+import { addDarkOptions, darkFromOptions, type DarkOptions } from '../dark-options.js';
 
-interface PredictOptions {
+interface PredictOptions extends DarkOptions {
   wc: string[];
   wcxf?: string;
   q2?: string;
@@ -40,12 +41,17 @@ export function registerPredict(program: Command): void {
 Examples:
   emiss predict 'BR(B+->Knunu)' --preset flavio --json
   emiss predict 'BR(B+->Knunu)' 'BR(B0->K*nunu)' --wc CR_bsnutaunutau=-13.2 --uncertainty 10000
-  emiss predict 'dBR/dq2(B+->Knunu)' --q2 4 --wc CL_bsnuenue=1.2+0.4i`,
+  emiss predict 'dBR/dq2(B+->Knunu)' --q2 4 --wc CL_bsnuenue=1.2+0.4i
+  emiss predict 'BR(B+->Kchichi)' 'BRinv(B+->K)' 'BR(B0->K*chichi)' --dark m_chi=0.7 --wc CV1_bschi=1e-8
+  emiss predict 'BR(B+->KXX)' --dark m_X=0.5 --lambda-eff CV2_bsX=300 --model my-model.yaml`,
     );
   addPresetOptions(cmd);
+  addDarkOptions(cmd);
   cmd.action((observables: string[], opts: PredictOptions) => {
     const ps = parameterSetFromOptions(opts);
-    const np: NPPoint = { wc: coefficientsFromOptions(opts) };
+    const wc = coefficientsFromOptions(opts);
+    const dark = darkFromOptions(opts, wc);
+    const np: NPPoint = Object.keys(dark).length ? { wc, dark } : { wc };
     const given: Record<string, number> = {};
     const q2 = realOption(opts.q2, '--q2');
     const q2min = realOption(opts.q2min, '--q2min');
@@ -72,6 +78,7 @@ Examples:
       const value = def.prepare(ps, args)(np);
       if (!Number.isFinite(value)) throw new EmissError(`${def.name} evaluated to ${value}`);
       const row: Record<string, unknown> = { observable: def.name, value, unit: def.unit, args, preset: ps.preset };
+      if (np.dark) row.dark = np.dark;
       if (nUnc) {
         const progress = makeProgress(`MC ${def.name}`, nUnc);
         const r = monteCarlo((p) => def.prepare(p, resolveArgs(def, p, own))(np), ps, {
@@ -100,6 +107,7 @@ Examples:
     if (np.wc.size) {
       process.stdout.write(`new physics: ${[...np.wc].map(([k, v]) => `${k} = ${formatComplex(v)}`).join(', ')}\n`);
     }
+    if (np.dark) process.stdout.write(`dark sector: ${Object.entries(np.dark).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
     process.stdout.write(`preset: ${ps.preset}\n`);
     for (const r of rows) {
       const args = Object.entries(r.args as Record<string, number>)
