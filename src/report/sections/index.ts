@@ -2,6 +2,8 @@ import type { SectionBuilder } from '../types.js';
 import { smPredictionsSection } from './sm-predictions.js';
 import { smSpectraSection } from './sm-spectra.js';
 import { rkSection } from './rk-rkstar.js';
+import { darkPairRegionsSection } from './dark-pair-regions.js';
+import { darkPairSpectraSection } from './dark-pair-spectra.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -10,4 +12,6 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'sm-predictions', build: smPredictionsSection },
   { id: 'sm-spectra', build: smSpectraSection },
   { id: 'rk-rkstar', build: rkSection },
+  { id: 'dark-pairs', build: darkPairRegionsSection },
+  { id: 'dark-pair-spectra', build: darkPairSpectraSection },
 ];
