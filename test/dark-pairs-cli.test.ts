@@ -46,6 +46,17 @@ describe('emiss predict with dark pairs', () => {
     expect(a[0].value).toBeGreaterThan(5e-6);
     expect(a[0].value).toBeLessThan(1e-4);
   });
+  it('dark-pair coefficients in WCxf files need basis emiss', async () => {
+    const y = join(dir, 'dm.yaml');
+    writeFileSync(y, 'eft: WET\nbasis: emiss\nscale: 4.8\nvalues:\n  CV2_bschi: {Re: 1.0e-8, Im: 0}\n');
+    const a = JSON.parse((await cli('predict', 'BR(B+->Kchichi)', '--wcxf', y, '--dark', 'm_chi=0.3', '--json')).out);
+    const b = JSON.parse((await cli('predict', 'BR(B+->Kchichi)', '--wc', 'CV2_bschi=1e-8', '--dark', 'm_chi=0.3', '--json')).out);
+    expect(a[0].value).toBe(b[0].value);
+    writeFileSync(y, 'eft: WET\nbasis: flavio\nscale: 4.8\nvalues:\n  CV2_bschi: 1.0e-8\n');
+    const r = await cli('predict', 'BR(B+->Kchichi)', '--wcxf', y, '--dark', 'm_chi=0.3');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/emiss extension; declare basis: emiss/);
+  });
   it('differential and binned observables, b → d and s → d sectors', async () => {
     const r = await cli('predict', 'dBR/dq2(B+->KXX)', '--q2', '5', '--dark', 'm_X=0.4', '--lambda-eff', 'CV2_bsX=150', '--json');
     expect(r.code).toBe(0);

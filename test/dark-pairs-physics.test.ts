@@ -105,7 +105,7 @@ describe('paper 003 Appendix, fermion dark matter', () => {
   }
   it('the independent amplitude calculation confirms Im (not Re) for S2–V2', () => {
     const p = { mB: 5.28, mM: 0.49, s: 5.0, m: 0.6, axis: [0.1, 0.2, 0.9] as [number, number, number] };
-    const num = numericK('fermion', 'P', p, { fp: 0.62, f0: 0.48, fT: 0.81, sc: 3.3 }, { nTheta: 8, nPhi: 8 });
+    const num = numericK('fermion', 'P', p, { fp: 0.62, f0: 0.48, fT: 0.81, sc: 3.3 }, { nTheta: 5, nPhi: 8 });
     // K_{S2,V2} (coefficient of C_S2 C_V2*) is purely imaginary: the rate term is −2 Im(K) Im[C_S2 C_V2*]
     expect(Math.abs(num.K[1][3].re)).toBeLessThan(1e-12 * Math.abs(num.K[1][3].im));
     expect(num.K[1][3].im).toBeGreaterThan(0);

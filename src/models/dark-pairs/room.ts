@@ -27,6 +27,9 @@ export interface RoomOptions {
 }
 
 export function resolveBounds(ps: ParameterSet, modes: readonly string[], rule: BoundRule, opt: RoomOptions = {}): ResolvedBound[] {
+  if (rule.subtraction === 'printed' && rule.limits !== 'table2') {
+    throw new EmissError("the printed room-for-NP numbers belong to the limits of paper 001 Table 2; use limits 'table2' or a computed rule (ul-sm90, ul-sm, ul)");
+  }
   const table = boundsFor(rule.limits);
   return modes.map((mode) => {
     const b: ModeBound | undefined = table.find((x) => x.mode === mode);
