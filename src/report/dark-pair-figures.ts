@@ -104,7 +104,10 @@ export function shapeFigureSpec(panels: readonly { title: string; curves: readon
 }
 
 /** Step histograms (Fig. 8): per panel, series of bin values on common edges. */
-export function histogramFigureSpec(panels: readonly { title: string; edges: readonly number[]; series: readonly { label: string; values: readonly number[] }[] }[]): Record<string, unknown> {
+export function histogramFigureSpec(
+  panels: readonly { title: string; edges: readonly number[]; series: readonly { label: string; values: readonly number[] }[] }[],
+  yTitle = 'efficiency-weighted dΓ̃/dq² (GeV⁻²)',
+): Record<string, unknown> {
   return {
     hconcat: panels.map((p) => ({
       title: p.title,
@@ -116,7 +119,7 @@ export function histogramFigureSpec(panels: readonly { title: string; edges: rea
       mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.5 },
       encoding: {
         x: { field: 'q2', type: 'quantitative', title: 'q² (GeV²)' },
-        y: { field: 'y', type: 'quantitative', title: 'efficiency-weighted dΓ̃/dq² (GeV⁻²)' },
+        y: { field: 'y', type: 'quantitative', title: yTitle },
         color: { field: 'curve', type: 'nominal', title: null, scale: { scheme: 'category10' }, legend: { orient: 'bottom', columns: 2, labelLimit: 220 } },
       },
     })),

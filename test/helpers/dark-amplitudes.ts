@@ -69,7 +69,6 @@ function mm(a: M4, b: M4): M4 {
 }
 const madd = (a: M4, b: M4): M4 => a.map((r, i) => r.map((x, j) => add(x, b[i][j])));
 const mscl = (a: M4, s: Cx): M4 => a.map((r) => r.map((x) => mul(x, s)));
-const mdag = (a: M4): M4 => a.map((_, i) => a.map((r) => conj(r[i])));
 const ident = (): M4 => mz().map((r, i) => r.map((_, j) => cx(i === j ? 1 : 0)));
 function fromReIm(rows: (number | Cx)[][]): M4 {
   return rows.map((r) => r.map((x) => (typeof x === 'number' ? cx(x) : x)));
@@ -418,7 +417,6 @@ function amplitudes(kind: Kind, h: Had, q: number[], p1: number[], p2: number[],
   const Hl = lower(h.H);
   const Fl = (mu: number, nu: number) => scl(h.F[mu][nu], G[mu] * G[nu]);
   const Fup = h.F;
-  void mdag;
   if (kind === 'scalar') {
     const d1 = p1; // ∂ on φ† (particle 1)
     const d2 = p2; // ∂ on φ (particle 2)

@@ -16,9 +16,10 @@
  *   ⟨P|q̄b|B⟩ = Sc ≡ Δ f0/(m_b − m_q)      (equation of motion; the caller supplies Sc, see kernel.ts)
  *   ⟨P|q̄γ^μb|B⟩ = f+ (P^μ − Δ q^μ/s) + f0 Δ q^μ/s,   ⟨P|q̄σ^{μν}b|B⟩ = i fT/(m_B+m_P) (P^μ q^ν − q^μ P^ν)
  *   ⟨V|q̄b|B⟩ = 0;   ⟨V|q̄γ^μb|B⟩ ∝ V (transverse only);  ⟨V|q̄σ^{μν}b|B⟩ from T1, T2, T3 (→ T23) via
- *   σ^{μν}γ5 = +(i/2) ε^{μνρσ} σ_{ρσ} (true for ε^{0123} = +1, γ5 = iγ⁰γ¹γ²γ³), with the sign of the ε-structures
- *   of V and T1 fixed by requiring a regular tensor at q² → 0 when T1(0) = T2(0) (BSZ 2015; the sign drops out of
- *   every rate here, which depend on V², T1², V·T1 only).
+ *   σ^{μν}γ5 = +(i/2) ε^{μνρσ} σ_{ρσ} (true for ε^{0123} = +1, γ5 = iγ⁰γ¹γ²γ³). A tensor regular at q² → 0 with
+ *   T1(0) = T2(0) then needs the ε-structures of the BSZ definitions with the opposite sign (BSZ's ε^{0123} is −1;
+ *   the comment in hadronic/types.ts states the identity with the sign of that convention). emiss flips V and T1
+ *   together, so V·T1 is as in BSZ; the wrong relative sign would give (T1 + T2)/q² poles.
  * The quark current q̄σ^{μν}γ5b (vector-DM T2) is rewritten with the same identity as q̄σ_{ρσ}b times the dual DM
  * tensor. Interferences not listed vanish identically (different angular momentum of the pair, or opposite
  * parity of the two operators).

@@ -136,7 +136,7 @@ export async function darkPairSpectraSection(ctx: ReportContext): Promise<Report
   const meritFig: Figure = {
     id: 'dark-pairs-q2-merit',
     title: 'Fraction of the efficiency-weighted NP signal in 3 ≤ q² ≤ 7 GeV² against the dark mass',
-    caption: `B+ → K+ + pair, one operator at a time, ITA efficiency from the number densities (integral method). Dotted level: the SM value ${smFrac.toFixed(3)}. The operators the paper singles out (O_qφ^V, O_qχ1,2^V) reach the largest fractions, for masses of a few hundred MeV.`,
+    caption: `B+ → K+ + pair, one operator at a time, ITA efficiency from the number densities (integral method). Flat line: the SM value ${smFrac.toFixed(3)}. The operators the paper singles out (O_qφ^V, O_qχ1,2^V) reach the largest fractions, for masses of a few hundred MeV.`,
     spec: shapeFigureSpec(
       [
         {
@@ -171,7 +171,7 @@ export async function darkPairSpectraSection(ctx: ReportContext): Promise<Report
         edges: fine.edges,
         series: [{ label: 'number densities / SM', values: fine.eff }],
       },
-    ]),
+    ], 'signal efficiency'),
   };
 
   const figures: Figure[] = [
