@@ -6,6 +6,9 @@
  *   called with a fresh NPPoint holding a Map of coefficients).
  * - np_br_bplus_knunu_packed_per_s: the same through the packed-array fast path used by scans.
  * - sm_uncertainty_1e4_s: seconds for a 10⁴-draw Monte Carlo SM uncertainty of BR(B+->Knunu).
+ * - dark_region_200x16_s: allowed (m, Λ_eff) regions of all 16 dark-pair operators on 200 masses (paper 003
+ *   Figs. 4–6: one q² integral per mode and mass fills every operator of a kind; Λ then in closed form).
+ * - dark_br_per_s: BR(B+->Kchichi) with all six fermion coefficients at a fixed mass (q² integrals cached).
  * flavio's timings were measured on a machine like this one (data/reference/flavio-2.7.json, timing_seconds).
  */
 import { readFileSync } from 'node:fs';
@@ -77,6 +80,24 @@ const t0 = performance.now();
 const mc = monteCarlo((p) => smDef.prepare(p, {})(SM_POINT), ps, { n: 10000, seed: 1 });
 const smUnc = (performance.now() - t0) / 1000;
 
+// dark pairs: region scan and coefficient scan at fixed mass
+const { allowedRegions, massGrid } = await import('../src/models/dark-pairs/allowed-region.js');
+const { TABLE2_BOUNDS } = await import('../src/models/dark-pairs/bounds.js');
+const hmv = makeParameterSet('hmv2024');
+const cons = ['B0->K', 'B+->K*', 'B0->K*'].map((m) => ({ mode: m, bound: TABLE2_BOUNDS.find((b) => b.mode === m)!.npPrinted }));
+const regionRun = () => (['scalar', 'fermion', 'vector'] as const).reduce((n, kind) => n + allowedRegions(hmv, { kind, masses: massGrid(kind === 'vector' ? 0.005 : 0, 2.38, 200), constraints: cons }).length, 0);
+regionRun();
+const tr = performance.now();
+const nOps = regionRun();
+const darkRegion = (performance.now() - tr) / 1000;
+const darkBr = OBSERVABLES.get('BR(B+->Kchichi)').prepare(hmv, {});
+const darkPoints: NPPoint[] = Array.from({ length: 256 }, () => ({
+  wc: new Map(['S1', 'S2', 'V1', 'V2', 'T1', 'T2'].map((o) => [`C${o}_bschi`, { re: 1e-8 * (2 * rng.uniform() - 1), im: 1e-8 * (2 * rng.uniform() - 1) }] as [string, Complex])),
+  dark: { m_chi: 0.7 },
+}));
+const darkRate = timeLoop((i) => darkBr(darkPoints[i % 256]));
+if (nOps !== 16) throw new Error('region benchmark: expected 16 operators');
+
 const flavioNpSeconds = ref.timing_seconds['np_prediction BR(B+->Knunu) [new Wilson object per call, construction included]'].median;
 const flavioSameObj = ref.timing_seconds['np_prediction BR(B+->Knunu) [same Wilson object]'].median;
 const flavioUnc = ref.timing_seconds['sm_uncertainty BR(B+->Knunu)'];
@@ -93,6 +114,8 @@ const result = {
   speedup_np_br: api.perSecond * flavioNpSeconds,
   speedup_np_br_packed: packed.perSecond * flavioNpSeconds,
   speedup_sm_uncertainty: flavioUnc1e4 / smUnc,
+  dark_region_200x16_s: darkRegion,
+  dark_br_per_s: darkRate.perSecond,
   reference: 'flavio v2.7.0 timings in data/reference/flavio-2.7.json (timing_seconds; median of 50 calls; sm_uncertainty N = 200 scaled to 1e4)',
   node: process.version,
 };
@@ -103,6 +126,7 @@ if (json) {
   process.stdout.write(
     `BR(B+->Knunu) at a new NP point per call: ${f(api.perSecond)}/s (public API), ${f(packed.perSecond)}/s (packed)\n` +
       `  flavio: ${f(1 / flavioNpSeconds)}/s  → speed-up ${f(result.speedup_np_br)} (API), ${f(result.speedup_np_br_packed)} (packed)\n` +
-      `SM uncertainty of BR(B+->Knunu), 1e4 draws: ${smUnc.toFixed(3)} s (flavio: ${flavioUnc1e4.toFixed(0)} s extrapolated from N = ${flavioUnc.N}) → ${result.speedup_sm_uncertainty.toFixed(0)}×\n`,
+      `SM uncertainty of BR(B+->Knunu), 1e4 draws: ${smUnc.toFixed(3)} s (flavio: ${flavioUnc1e4.toFixed(0)} s extrapolated from N = ${flavioUnc.N}) → ${result.speedup_sm_uncertainty.toFixed(0)}×\n` +
+      `dark pairs: allowed regions of 16 operators × 200 masses ${darkRegion.toFixed(3)} s; BR(B+->Kchichi) at fixed mass ${f(darkRate.perSecond)}/s\n`,
   );
 }

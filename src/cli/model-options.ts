@@ -23,7 +23,18 @@ export function addModelOptions(cmd: Command): Command {
   return cmd
     .option('--model <name>', `mediator model for the model observables (${MEDIATOR_MODELS.map((m) => m.name).join(', ')}; see 'emiss list models')`)
     .option('--set <name=value>', 'model parameter, e.g. --set m_a=2 --set f_a=1e8 (GeV units); repeatable', collect, [])
-    .option('--model-file <file>', 'model point from a YAML/JSON file: {model: alp, parameters: {m_a: 2, f_a: 1e8}}');
+    .option('--model-file <file>', 'model from a YAML/JSON file: a mediator point {model: alp, parameters: {m_a: 2, f_a: 1e8}} or a dark-pair model {kind: fermion, mass: 0.7, coefficients: {…}} (docs/dark-pairs.md)');
+}
+
+/** True if the file holds a dark-pair model (top-level key 'kind') rather than a mediator point. */
+export function isDarkPairModelFile(path: string): boolean {
+  let doc: unknown;
+  try {
+    doc = parseYaml(readTextFile(path, 'model file'));
+  } catch {
+    return false; // let the mediator reader report the syntax error
+  }
+  return !!doc && typeof doc === 'object' && 'kind' in (doc as Record<string, unknown>);
 }
 
 function fromFile(path: string): { model: string; values: Record<string, number> } {

@@ -2,15 +2,18 @@
  * Hadronic form factors.
  *
  * Conventions (also in DEVELOPERS.md): metric (+,−,−,−), ε^{0123} = +1 (as paper 000 eq. 4.3), γ5 = iγ⁰γ¹γ²γ³,
- * σ^{μν} = (i/2)[γ^μ, γ^ν], so that σ^{μν}γ5 = −(i/2) ε^{μνρσ} σ_{ρσ}; q = p − k with p = p_B, k = p_M.
+ * σ^{μν} = (i/2)[γ^μ, γ^ν], so that σ^{μν}γ5 = +(i/2) ε^{μνρσ} σ_{ρσ} (checked numerically in
+ * test/dark-pairs-*.test.ts); q = p − k with p = p_B, k = p_M.
  *
  * B → P (pseudoscalar), standard basis (flavio, BSZ/GKvD, HPQCD, KMPW):
  *   ⟨P(k)| q̄ γ^μ b |B(p)⟩ = f+ [(p+k)^μ − (m_B²−m_P²)/q² q^μ] + f0 (m_B²−m_P²)/q² q^μ
  *   ⟨P(k)| q̄ σ^{μν} q_ν b |B(p)⟩ = i fT/(m_B+m_P) [q² (p+k)^μ − (m_B²−m_P²) q^μ]
  *   ⟨P(k)| q̄ b |B(p)⟩ = (m_B²−m_P²)/(m_b−m_q) f0        (equation of motion)
  *
- * B → V (vector, polarisation η), the BSZ 2015 definitions (arXiv:1503.05534 eqs. (3)–(6)) taken literally with
- * the ε convention above:
+ * B → V (vector, polarisation η), the BSZ 2015 definitions (arXiv:1503.05534 eqs. (3)–(6)). They are consistent
+ * (tensor matrix element regular at q² = 0 with T1(0) = T2(0)) for ε^{0123} = −1; with our ε^{0123} = +1 the
+ * ε-structures of V and T1 below carry a minus sign, applied to both together (docs/dark-pairs.md), written here
+ * in BSZ's form:
  *   ⟨V(k,η)| q̄ γ^μ b |B(p)⟩ = ε^{μνρσ} η*_ν p_ρ k_σ 2V/(m_B+m_V)
  *   ⟨V(k,η)| q̄ γ^μ γ5 b |B(p)⟩ = i η*_ν [ g^{μν}(m_B+m_V) A1 − (p+k)^μ q^ν A2/(m_B+m_V) − q^μ q^ν 2m_V (A3 − A0)/q² ]
  *   ⟨V(k,η)| q̄ σ^{μν} q_ν b |B(p)⟩ = 2 i ε^{μνρσ} η*_ν p_ρ k_σ T1
@@ -18,8 +21,8 @@
  *   with A12 = [(m_B+m_V)²(m_B²−m_V²−q²)A1 − λ A2]/(16 m_B m_V² (m_B+m_V)) and
  *   T23 = [(m_B²−m_V²)(m_B²+3m_V²−q²)T2 − λ T3]/(8 m_B m_V² (m_B−m_V)).
  * Every rate emiss computes depends on squares and on products of two form factors of equal ε-parity (V·T1,
- * A1·T2, A12·T23, f+·fT), which do not depend on the sign convention of ε; angular asymmetries built from V·A1
- * would, and are not computed.
+ * A1·T2, A12·T23, f+·fT), which do not depend on the overall sign of the ε structures; angular asymmetries built
+ * from V·A1 would, and are not computed.
  */
 
 export type Transition = 'B->K' | 'B->K*' | 'Bs->phi' | 'B->pi' | 'B->rho';

@@ -71,4 +71,15 @@ export const PDG2024_PARAMETERS = makeTable([
   p('kappa_L', 2.231e-10, 0.013e-10, '1', 'κ_L at |V_us| = 0.225 (rescaled by (|V_us|/0.225)^8)', 'Mescia & Smith, arXiv:0705.2025; arXiv:1503.02693 eq. (9)'),
   p('Pc', 0.404, 0.024, '1', 'charm contribution P_c(X) incl. δP_{c,u} and NNLO', 'Buras et al., arXiv:1503.02693 eq. (7)'),
   p('Delta_EM', -0.003, 0, '1', 'QED correction to K+→π+νν̄', 'Buras et al., arXiv:1503.02693 eq. (5)'),
+  // K → π form factors (dispersive f+, f0 and pole fT, as flavio v2.7 'K->pi dispersive + pole'; names as flavio)
+  p('K->pi f+(0)', 0.9698, 0.0017, '1', 'K→π vector form factor f+(0), N_f = 2+1+1 average', 'FLAG Review 2021, arXiv:2111.09849', 'verified', 'value as in flavio v2.7 parameters_uncorrelated.yml'),
+  p('K->pi ln(C)', 0.1998, 0.0138, '1', 'K→π scalar form factor: ln C = ln f0(Δ_Kπ)/f+(0) (dispersive parametrisation)', 'ETM, Carrasco et al., PRD 93 (2016) 114512, arXiv:1602.04113', 'verified', 'as flavio v2.7'),
+  p('K->pi Lambda_+', 24.22e-3, 1.16e-3, '1', 'K→π vector form factor slope Λ+ (dispersive parametrisation)', 'ETM, arXiv:1602.04113', 'verified', 'as flavio v2.7'),
+  p('K->pi D', 0.0209, 0.0021, '1', 'dispersive f0: coefficient D of G(x)', 'Bernard, Oertel, Passemar, Stern, PRD 80 (2009) 034034, arXiv:0903.1654, Table 1', 'verified', 'as flavio v2.7'),
+  p('K->pi d', 0.0398, 0.0044, '1', 'dispersive f0: coefficient d of G(x)', 'arXiv:0903.1654 Table 1', 'verified', 'as flavio v2.7'),
+  p('K->pi k', 0.0045, 0.0004, '1', 'dispersive f0: coefficient k of G(x)', 'arXiv:0903.1654 Table 1', 'verified', 'as flavio v2.7'),
+  p('K->pi H1', 1.92e-3, 0.475e-3, '1', 'dispersive f+: coefficient H1 of H(x)', 'arXiv:0903.1654 Table 2: (1.92 +0.63 −0.32)e-3', 'verified', 'asymmetric error symmetrised (mean of +0.63/−0.32)'),
+  p('K->pi H2', 2.63e-4, 0.215e-4, '1', 'dispersive f+: coefficient H2 of H(x)', 'arXiv:0903.1654 Table 2: (2.63 +0.28 −0.15)e-4', 'verified', 'asymmetric error symmetrised'),
+  p('K->pi fT(0)', 0.417, 0.015, '1', 'K→π tensor form factor f_T(0) (MS-bar, 2 GeV), emiss/flavio sign convention', 'ETM, Baum et al., PRD 84 (2011) 074503, arXiv:1108.1021', 'verified', 'used with the same sign by flavio v2.7'),
+  p('K->pi sT', 1.10, 0.14, 'GeV^-2', 'K→π tensor form factor pole slope: f_T(q²) = f_T(0)/(1 − s_T q²)', 'arXiv:1108.1021 eq. (4)', 'verified', 'as flavio v2.7'),
 ]);

@@ -51,7 +51,7 @@ export function parseWcxf(text: string, fileName = 'WCxf file'): WcxfFile {
     assertKnownWilsonCoefficient(k);
     const c = typeof v === 'number' ? { re: v, im: 0 } : { re: v.Re ?? 0, im: v.Im ?? 0 };
     if (!Number.isFinite(c.re) || !Number.isFinite(c.im)) throw new EmissError(`${fileName}: value of ${k} is not finite`);
-    if (/^C[LR]p_/.test(k) && d.basis !== 'emiss') {
+    if ((/^C[LR]p_/.test(k) || /_(bs|bd|sd)(phi|chi|X)$/.test(k)) && d.basis !== 'emiss') {
       throw new EmissError(`${fileName}: ${k} is an emiss extension; declare basis: emiss`);
     }
     values.set(k, c);

@@ -6,6 +6,7 @@ import { PRESETS } from '../../params/presets.js';
 import { WC_SECTORS } from '../../wc/registry.js';
 import { MEDIATOR_MODELS } from '../../models/mediators.js';
 import { printJson } from '../output.js';
+import { darkModelRows, printDarkModels } from '../dark-models-list.js';
 
 const WHAT = ['observables', 'wc', 'ff', 'presets', 'models'] as const;
 
@@ -63,11 +64,14 @@ export function registerList(program: Command): void {
           source: m.source,
           parameters: m.params.map((p) => ({ name: p.name, unit: p.unit, default: typeof p.default === 'number' ? p.default : (p.defaultText ?? 'computed'), description: p.description })),
         }));
-        if (opts.json) return printJson(models);
+        if (opts.json) return printJson({ mediators: models, darkPairs: darkModelRows() });
+        process.stdout.write('## mediator models (--model NAME --set k=v, or --model-file)\n');
         for (const m of models) {
           process.stdout.write(`# ${m.name}: ${m.title} (${m.source})\n`);
           for (const p of m.parameters) process.stdout.write(`  ${p.name.padEnd(18)} ${String(p.default).padEnd(22)} ${p.unit.padEnd(4)} ${p.description}\n`);
         }
+        process.stdout.write('\n## dark-pair operators (--dark, --wc/--lambda-eff, or --model-file)\n');
+        printDarkModels();
         return;
       }
       const rows = PRESETS.map((p) => ({ name: p.name, description: p.description, source: p.source, formFactors: p.formFactors, conventions: p.conventions }));

@@ -5,9 +5,10 @@ import { errorBudget, monteCarlo } from '../../uncertainty/monte-carlo.js';
 import { addPresetOptions, coefficientsFromOptions, collect, fmt, parameterSetFromOptions, positiveInt, realOption } from '../common.js';
 import { makeProgress, printJson } from '../output.js';
 import { formatComplex } from '../../core/complex.js';
-import { addModelOptions, modelPointFromOptions, observableModel, type ModelOptions } from '../model-options.js';
+import { addModelOptions, isDarkPairModelFile, modelPointFromOptions, observableModel, type ModelOptions } from '../model-options.js';
+import { addDarkOptions, darkFromOptions, type DarkOptions } from '../dark-options.js';
 
-interface PredictOptions extends ModelOptions {
+interface PredictOptions extends ModelOptions, DarkOptions {
   wc: string[];
   wcxf?: string;
   q2?: string;
@@ -43,14 +44,23 @@ Examples:
   emiss predict 'BR(B+->Knunu)' 'BR(B0->K*nunu)' --wc CR_bsnutaunutau=-13.2 --uncertainty 10000
   emiss predict 'dBR/dq2(B+->Knunu)' --q2 4 --wc CL_bsnuenue=1.2+0.4i
   emiss predict 'BRinv(B+->Ka)' 'ctau(a)' --model alp --set m_a=2 --set f_a=1.2e8 --preset clms2025
-  emiss predict 'BR(B+->KQQ)' 'BR(B0->K*gammaD)' --model gammaD --set alpha_D=0.7 --preset gmmr2024`,
+  emiss predict 'BR(B+->KQQ)' 'BR(B0->K*gammaD)' --model gammaD --set alpha_D=0.7 --preset gmmr2024
+  emiss predict 'BR(B+->Kchichi)' 'BRinv(B+->K)' 'BR(B0->K*chichi)' --dark m_chi=0.7 --wc CV1_bschi=1e-8
+  emiss predict 'BR(B+->KXX)' --dark m_X=0.5 --lambda-eff CV2_bsX=300
+  emiss predict 'BRinv(B+->K)' --model-file fermion-dm.yaml      # dark-pair or mediator model file`,
     );
   addPresetOptions(cmd);
   addModelOptions(cmd);
+  addDarkOptions(cmd);
   cmd.action((observables: string[], opts: PredictOptions) => {
     const ps = parameterSetFromOptions(opts);
-    const mp = modelPointFromOptions(opts, ps);
-    const np: NPPoint = mp ? { wc: coefficientsFromOptions(opts), dark: mp.given } : { wc: coefficientsFromOptions(opts) };
+    const wc = coefficientsFromOptions(opts);
+    // a --model-file is either a mediator point ({model, parameters}) or a dark-pair model ({kind, …})
+    const darkFile = opts.modelFile && isDarkPairModelFile(opts.modelFile) ? opts.modelFile : undefined;
+    const mp = modelPointFromOptions(darkFile ? { ...opts, modelFile: undefined } : opts, ps);
+    const dark = darkFromOptions({ ...opts, darkModelFile: darkFile }, wc);
+    if (mp && Object.keys(dark).length) throw new EmissError('give either a mediator model (--model/--set) or dark-pair options (--dark/--lambda-eff), not both');
+    const np: NPPoint = mp ? { wc, dark: mp.given } : Object.keys(dark).length ? { wc, dark } : { wc };
     const given: Record<string, number> = {};
     const q2 = realOption(opts.q2, '--q2');
     const q2min = realOption(opts.q2min, '--q2min');
@@ -82,6 +92,7 @@ Examples:
       if (!Number.isFinite(value)) throw new EmissError(`${def.name} evaluated to ${value}`);
       const row: Record<string, unknown> = { observable: def.name, value, unit: def.unit, args, preset: ps.preset };
       if (mp && observableModel(def)) row.model = { name: mp.model.name, given: mp.given, parameters: mp.point };
+      else if (np.dark) row.dark = np.dark;
       if (nUnc) {
         const progress = makeProgress(`MC ${def.name}`, nUnc);
         const r = monteCarlo((p) => def.prepare(p, resolveArgs(def, p, own))(np), ps, {
@@ -111,6 +122,7 @@ Examples:
       process.stdout.write(`new physics: ${[...np.wc].map(([k, v]) => `${k} = ${formatComplex(v)}`).join(', ')}\n`);
     }
     if (mp) process.stdout.write(`model ${mp.model.name}: ${Object.entries(mp.point).map(([k, v]) => `${k}=${fmt(v)}`).join(', ')}\n`);
+    else if (np.dark) process.stdout.write(`dark sector: ${Object.entries(np.dark).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
     process.stdout.write(`preset: ${ps.preset}\n`);
     for (const r of rows) {
       const args = Object.entries(r.args as Record<string, number>)

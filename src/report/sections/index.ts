@@ -5,6 +5,8 @@ import { rkSection } from './rk-rkstar.js';
 import { masslessDarkPhotonSection } from './massless-dark-photon.js';
 import { alpPortalSection } from './alp-portal.js';
 import { darkPhotonPortalSection } from './dark-photon-portal.js';
+import { darkPairRegionsSection } from './dark-pair-regions.js';
+import { darkPairSpectraSection } from './dark-pair-spectra.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -16,4 +18,6 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'massless-dark-photon', build: masslessDarkPhotonSection },
   { id: 'alp-portal', build: alpPortalSection },
   { id: 'dark-photon-portal', build: darkPhotonPortalSection },
+  { id: 'dark-pairs', build: darkPairRegionsSection },
+  { id: 'dark-pair-spectra', build: darkPairSpectraSection },
 ];
