@@ -1,5 +1,6 @@
 import { EmissError } from '../core/errors.js';
 import { NUNU_SECTORS, nunuNames, parseNuNuName } from './nunu.js';
+import { BSLL_SECTOR, BCLNU_SECTOR } from './charged-lepton-sectors.js';
 
 /**
  * Every Wilson-coefficient name emiss understands, grouped by sector, with a description. Model capabilities
@@ -14,15 +15,17 @@ export interface WcSector {
   readonly unit: string;
 }
 
-export const WC_SECTORS: readonly WcSector[] = Object.freeze(
-  NUNU_SECTORS.map((s) => ({
+export const WC_SECTORS: readonly WcSector[] = Object.freeze([
+  ...NUNU_SECTORS.map((s) => ({
     sector: `${s}nunu`,
     description: `${s[0]} → ${s[1]} ν ν̄ (WCxf WET 'flavio' basis CL, CR; emiss extension CLp, CRp with right-handed neutrinos); normalised to (4G_F/√2) λ_t e²/(16π²)`,
     basis: 'WET/flavio (+ emiss primed operators)',
     names: nunuNames(s),
     unit: '1',
   })),
-);
+  BSLL_SECTOR,
+  BCLNU_SECTOR,
+]);
 
 const ALL = new Set(WC_SECTORS.flatMap((s) => s.names));
 
