@@ -27,7 +27,7 @@ const abs = (a: C) => Math.hypot(a.re, a.im);
 type M4 = C[][];
 const I = c(0, 1);
 const zero = (): M4 => Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => c(0)));
-const mm = (A: M4, B: M4): M4 => A.map((r, i) => B[0].map((_, j) => r.reduce((s, a, k) => add(s, mul(a, B[k][j])), c(0))));
+const mm = (A: M4, B: M4): M4 => A.map((r) => B[0].map((_, j) => r.reduce((s, a, k) => add(s, mul(a, B[k][j])), c(0))));
 const madd = (A: M4, B: M4): M4 => A.map((r, i) => r.map((a, j) => add(a, B[i][j])));
 const msc = (A: M4, s: C): M4 => A.map((r) => r.map((a) => mul(a, s)));
 const mv = (A: M4, v: C[]): C[] => A.map((r) => r.reduce((s, a, k) => add(s, mul(a, v[k])), c(0)));
