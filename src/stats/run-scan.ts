@@ -14,7 +14,7 @@ export interface RunScanOptions {
   readonly threads?: number;
   /**
    * below this many point × observable evaluations the scan runs in this thread (starting workers costs ~1 s;
-   * R_K, R_K* alone run at ~10⁶ points/s, registry observables at ~10⁵/s per observable)
+   * R_K, R_K* alone run at ~10⁶ points/s, registry observables at ~10⁵/s per observable); 0 = always use workers
    */
   readonly minParallelWork?: number;
   readonly onProgress?: (done: number, total: number) => void;

@@ -4,6 +4,9 @@ import { registerList } from './list.js';
 import { registerFf } from './ff.js';
 import { registerParams } from './params.js';
 import { registerReproduce } from './reproduce.js';
+import { registerLq } from './lq.js';
+import { registerScanNunu } from './scan-nunu.js';
+import { registerLfvBounds } from './lfv-bounds.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -11,7 +14,7 @@ import { registerReproduce } from './reproduce.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerLq, registerScanNunu, registerLfvBounds];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
