@@ -34,6 +34,39 @@ export { OBSERVABLES, evaluate, resolveArgs, makeRegistry, SM_POINT } from './ob
 export type { ObservableDef, NPPoint, ArgSpec, Registry } from './observables/index.js';
 
 export { monteCarlo, monteCarloVector, errorBudget } from './uncertainty/monte-carlo.js';
+
+// mediator models (paper 000: massless dark photon; paper 002: ALP and massive dark photon)
+export { MEDIATOR_MODELS, findModel, resolveModelPoint, alpCouplingsFrom, darkPhotonFrom, gammaDFrom, type MediatorModel } from './models/mediators.js';
+export { missingEnergySpectrum, gammaDTwoBodyBR } from './models/mediator-spectra.js';
+export { type MissingEnergySpectrum, spectrumTotal, missingEnergy, betaGamma } from './processes/mediators/two-body.js';
+export { alpWidths, alpEffectiveCouplings, alpDecayLength, alpInvisible, alpEscapeProbability, bToMAlpBR, bToMAlpWidth, type AlpCouplings } from './processes/mediators/alp.js';
+export { alpLoopB } from './processes/mediators/alp-loop.js';
+export {
+  darkPhotonWidths,
+  darkPhotonDecayLength,
+  darkPhotonFermionCouplings,
+  darkPhotonToDMWidth,
+  gbsEq41,
+  bToMVectorWidth,
+  bToMDarkPhotonBR,
+  bToMDarkPhotonBreitWigner,
+  bToMDarkPhotonBreitWignerDensity,
+  type DarkPhotonParams,
+} from './processes/mediators/dark-photon.js';
+export {
+  bToKQQDensity,
+  prepareKQQKernel,
+  kqqBR,
+  bToVGammaDBR,
+  sommerfeldFactor,
+  sommerfeldBeta12,
+  dipoleCorrection,
+  cKstarPhi,
+  bsToPhiGammaDFromRatio,
+} from './processes/mediators/massless-dark-photon.js';
+export { rRatio } from './processes/mediators/r-ratio.js';
+export { MEDIATOR_MODES, findMediatorMode } from './processes/mediators/meson-modes.js';
+export { alphaS, alphaSAt, quarkMass } from './params/qcd-running.js';
 export { uncertaintySources } from './uncertainty/sources.js';
 
 export { makeRng } from './numerics/random.js';

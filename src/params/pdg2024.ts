@@ -23,6 +23,8 @@ export const PDG2024_PARAMETERS = makeTable([
   p('s2w', 0.23129, 4e-5, '1', 'sin²θ_W(M_Z), MS-bar', `${PDG}, Electroweak Model review`),
   p('alpha_s', 0.118, 0.0009, '1', 'α_s(M_Z), 5 flavours', `${PDG}, QCD review world average`),
   p('m_Z', 91.1880, 0.002, 'GeV', 'Z boson mass', PDG),
+  p('m_W', 80.3692, 0.0133, 'GeV', 'W boson mass (world average)', PDG),
+  p('alpha_e0', 1 / 137.035999177, 0, '1', 'fine-structure constant α(0) (Thomson limit), for on-shell photons and the dark-photon mixing ε e', `${PDG}, Physical Constants table (CODATA 2022: α⁻¹ = 137.035999177(21))`),
   p('Xt', 1.462, 0.0171, '1', 'top-quark loop function X_t of b→sνν̄ incl. NLO QCD and 2-loop EW', 'Brod, Gorbahn, Stamou, PRD 104 (2021) 094026, arXiv:2105.02868 eq. (5): 1.462(17)(2)', 'verified', 'same value and error as flavio v2.7 (data/reference)'),
   // CKM (tree-level inputs, flavio "Tree" parametrisation)
   p('Vus', 0.2243, 0.0008, '1', '|V_us|', `${PDG}, CKM review (average of K_l3 and K_l2)`),
@@ -33,6 +35,8 @@ export const PDG2024_PARAMETERS = makeTable([
   p('m_b', 4.183, 0.007, 'GeV', 'm_b(m_b), MS-bar', PDG),
   p('m_c', 1.273, 0.0046, 'GeV', 'm_c(m_c), MS-bar', PDG),
   p('m_s', 0.0935, 0.0008, 'GeV', 'm_s(2 GeV), MS-bar', PDG),
+  p('m_u', 2.16e-3, 0.07e-3, 'GeV', 'm_u(2 GeV), MS-bar', PDG),
+  p('m_d', 4.70e-3, 0.07e-3, 'GeV', 'm_d(2 GeV), MS-bar', PDG),
   p('m_t', 172.57, 0.29, 'GeV', 'top-quark mass (direct measurements)', PDG),
   p('m_b_pole', 4.78, 0.06, 'GeV', 'b-quark pole mass', `${PDG}, quark mass review (pole mass from MS-bar at 3 loops)`),
   // b → s ℓℓ inputs at μ_b = 4.8 GeV (flavio's renormalisation scale for B → K(*)ℓℓ, B_s → ℓℓ)

@@ -4,9 +4,10 @@ import { FORM_FACTOR_SETS } from '../../hadronic/sets/index.js';
 import { OBSERVABLES } from '../../observables/index.js';
 import { PRESETS } from '../../params/presets.js';
 import { WC_SECTORS } from '../../wc/registry.js';
+import { MEDIATOR_MODELS } from '../../models/mediators.js';
 import { printJson } from '../output.js';
 
-const WHAT = ['observables', 'wc', 'ff', 'presets'] as const;
+const WHAT = ['observables', 'wc', 'ff', 'presets', 'models'] as const;
 
 export function registerList(program: Command): void {
   program
@@ -53,6 +54,20 @@ export function registerList(program: Command): void {
         }));
         if (opts.json) return printJson(rows);
         for (const r of rows) process.stdout.write(`${r.transition.padEnd(8)} ${r.id.padEnd(17)} ${r.title} — ${r.source}\n`);
+        return;
+      }
+      if (what === 'models') {
+        const models = MEDIATOR_MODELS.map((m) => ({
+          name: m.name,
+          title: m.title,
+          source: m.source,
+          parameters: m.params.map((p) => ({ name: p.name, unit: p.unit, default: typeof p.default === 'number' ? p.default : (p.defaultText ?? 'computed'), description: p.description })),
+        }));
+        if (opts.json) return printJson(models);
+        for (const m of models) {
+          process.stdout.write(`# ${m.name}: ${m.title} (${m.source})\n`);
+          for (const p of m.parameters) process.stdout.write(`  ${p.name.padEnd(18)} ${String(p.default).padEnd(22)} ${p.unit.padEnd(4)} ${p.description}\n`);
+        }
         return;
       }
       const rows = PRESETS.map((p) => ({ name: p.name, description: p.description, source: p.source, formFactors: p.formFactors, conventions: p.conventions }));

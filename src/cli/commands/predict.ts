@@ -5,8 +5,9 @@ import { errorBudget, monteCarlo } from '../../uncertainty/monte-carlo.js';
 import { addPresetOptions, coefficientsFromOptions, collect, fmt, parameterSetFromOptions, positiveInt, realOption } from '../common.js';
 import { makeProgress, printJson } from '../output.js';
 import { formatComplex } from '../../core/complex.js';
+import { addModelOptions, modelPointFromOptions, observableModel, type ModelOptions } from '../model-options.js';
 
-interface PredictOptions {
+interface PredictOptions extends ModelOptions {
   wc: string[];
   wcxf?: string;
   q2?: string;
@@ -40,12 +41,16 @@ export function registerPredict(program: Command): void {
 Examples:
   emiss predict 'BR(B+->Knunu)' --preset flavio --json
   emiss predict 'BR(B+->Knunu)' 'BR(B0->K*nunu)' --wc CR_bsnutaunutau=-13.2 --uncertainty 10000
-  emiss predict 'dBR/dq2(B+->Knunu)' --q2 4 --wc CL_bsnuenue=1.2+0.4i`,
+  emiss predict 'dBR/dq2(B+->Knunu)' --q2 4 --wc CL_bsnuenue=1.2+0.4i
+  emiss predict 'BRinv(B+->Ka)' 'ctau(a)' --model alp --set m_a=2 --set f_a=1.2e8 --preset clms2025
+  emiss predict 'BR(B+->KQQ)' 'BR(B0->K*gammaD)' --model gammaD --set alpha_D=0.7 --preset gmmr2024`,
     );
   addPresetOptions(cmd);
+  addModelOptions(cmd);
   cmd.action((observables: string[], opts: PredictOptions) => {
     const ps = parameterSetFromOptions(opts);
-    const np: NPPoint = { wc: coefficientsFromOptions(opts) };
+    const mp = modelPointFromOptions(opts, ps);
+    const np: NPPoint = mp ? { wc: coefficientsFromOptions(opts), dark: mp.given } : { wc: coefficientsFromOptions(opts) };
     const given: Record<string, number> = {};
     const q2 = realOption(opts.q2, '--q2');
     const q2min = realOption(opts.q2min, '--q2min');
@@ -59,6 +64,10 @@ Examples:
     const seed = Number(opts.seed);
     if (!Number.isInteger(seed)) throw new EmissError(`--seed must be an integer (got '${opts.seed}')`);
     const defs = observables.map((o) => OBSERVABLES.get(o));
+    for (const d of defs) {
+      const m = observableModel(d);
+      if (mp && m && m !== mp.model.name) throw new EmissError(`observable '${d.name}' belongs to model '${m}', not to --model ${mp.model.name}`);
+    }
     // every given argument must be used by at least one observable
     for (const k of Object.keys(given)) {
       if (!defs.some((d) => d.args.some((a) => a.name === k))) {
@@ -72,6 +81,7 @@ Examples:
       const value = def.prepare(ps, args)(np);
       if (!Number.isFinite(value)) throw new EmissError(`${def.name} evaluated to ${value}`);
       const row: Record<string, unknown> = { observable: def.name, value, unit: def.unit, args, preset: ps.preset };
+      if (mp && observableModel(def)) row.model = { name: mp.model.name, given: mp.given, parameters: mp.point };
       if (nUnc) {
         const progress = makeProgress(`MC ${def.name}`, nUnc);
         const r = monteCarlo((p) => def.prepare(p, resolveArgs(def, p, own))(np), ps, {
@@ -100,6 +110,7 @@ Examples:
     if (np.wc.size) {
       process.stdout.write(`new physics: ${[...np.wc].map(([k, v]) => `${k} = ${formatComplex(v)}`).join(', ')}\n`);
     }
+    if (mp) process.stdout.write(`model ${mp.model.name}: ${Object.entries(mp.point).map(([k, v]) => `${k}=${fmt(v)}`).join(', ')}\n`);
     process.stdout.write(`preset: ${ps.preset}\n`);
     for (const r of rows) {
       const args = Object.entries(r.args as Record<string, number>)

@@ -2,6 +2,9 @@ import type { SectionBuilder } from '../types.js';
 import { smPredictionsSection } from './sm-predictions.js';
 import { smSpectraSection } from './sm-spectra.js';
 import { rkSection } from './rk-rkstar.js';
+import { masslessDarkPhotonSection } from './massless-dark-photon.js';
+import { alpPortalSection } from './alp-portal.js';
+import { darkPhotonPortalSection } from './dark-photon-portal.js';
 import { leptoquarkSection } from './leptoquarks.js';
 
 /**
@@ -11,5 +14,8 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'sm-predictions', build: smPredictionsSection },
   { id: 'sm-spectra', build: smSpectraSection },
   { id: 'rk-rkstar', build: rkSection },
+  { id: 'massless-dark-photon', build: masslessDarkPhotonSection },
+  { id: 'alp-portal', build: alpPortalSection },
+  { id: 'dark-photon-portal', build: darkPhotonPortalSection },
   { id: 'leptoquarks', build: leptoquarkSection },
 ];
