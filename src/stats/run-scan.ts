@@ -24,12 +24,13 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-export async function runScan(spec: ScanSpec, opts: RunScanOptions = {}): Promise<ScanChunk> {
+/** Runs a scan; `threads` in the result is the number of threads actually used (1 = this thread). */
+export async function runScan(spec: ScanSpec, opts: RunScanOptions = {}): Promise<ScanChunk & { threads: number }> {
   validateSpec(spec);
   const threads = opts.threads ?? defaultThreads();
   const total = scanSize(spec);
   const work = total * (0.1 + (spec.observables?.length ?? 0));
-  if (threads <= 1 || total <= SCAN_CHUNK || work < (opts.minParallelWork ?? 2e5)) return runScanSerial(spec, opts.onProgress);
+  if (threads <= 1 || total <= SCAN_CHUNK || work < (opts.minParallelWork ?? 2e5)) return { ...runScanSerial(spec, opts.onProgress), threads: 1 };
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   const pool = new Piscina<ScanTask, ScanChunk>({
     filename: new URL(`./scan-worker.${ext}`, import.meta.url).href,
@@ -46,7 +47,7 @@ export async function runScan(spec: ScanSpec, opts: RunScanOptions = {}): Promis
         return r;
       }),
     );
-    return mergeChunks(results);
+    return { ...mergeChunks(results), threads };
   } finally {
     await pool.destroy();
   }

@@ -151,7 +151,7 @@ Examples:
       points: result.count,
       seconds,
       points_per_second: result.count / seconds,
-      threads,
+      threads: result.threads,
       preset: ps.preset,
       sm_sigma: sm,
       classes: counts,
@@ -179,7 +179,7 @@ Examples:
       }
     }
     if (opts.json) return printJson(summary);
-    process.stdout.write(`scan ${space.id} (${space.params.map((p) => p.name).join(', ')}), ${spec.mode}, ${result.count} points in ${fmt(seconds, 3)} s (${fmt(result.count / seconds, 3)} points/s, ${threads} threads), preset ${ps.preset}\n`);
+    process.stdout.write(`scan ${space.id} (${space.params.map((p) => p.name).join(', ')}), ${spec.mode}, ${result.count} points in ${fmt(seconds, 3)} s (${fmt(result.count / seconds, 3)} points/s, ${result.threads} thread${result.threads > 1 ? 's' : ''}), preset ${ps.preset}\n`);
     process.stdout.write(`SM 3σ box: |R_K − 1| ≤ ${fmt(3 * sm.sigmaK, 3)}, |R_K* − 1| ≤ ${fmt(3 * sm.sigmaKs, 3)}\n`);
     for (const c of ['red', 'blue', 'red-avg', 'blue-avg', 'sm3sigma', 'grey']) {
       if (counts[c]) process.stdout.write(`  ${c.padEnd(9)} ${String(counts[c]).padStart(9)} points, lowest R_K* ${fmt(minRks[c], 4)}\n`);
