@@ -103,7 +103,22 @@ const flavioSameObj = ref.timing_seconds['np_prediction BR(B+->Knunu) [same Wils
 const flavioUnc = ref.timing_seconds['sm_uncertainty BR(B+->Knunu)'];
 const flavioUnc1e4 = (flavioUnc.seconds / flavioUnc.N) * 1e4;
 
+// b → s ℓℓ′ (LFV, lepton masses kept) and the b→sνν̄ scans of paper 003 (single thread, in this process)
+const { runScanSerial } = await import('../src/stats/nunu-scan.js');
+const lfv = OBSERVABLES.get('BR(B0->K*mutau)').prepare(ps, {});
+const lfvPts = points.map((_, i) => ({ wc: new Map([['C9p_bsmutau', { re: (i % 37) - 18, im: 0 }], ['C10p_bsmutau', { re: 18 - (i % 37), im: 0 }]]) }));
+const lfvRate = timeLoop((i) => lfv(lfvPts[i % POINTS]));
+const tPrep = performance.now();
+for (let i = 0; i < 20; i++) OBSERVABLES.get('BR(B0->K*tautau)').prepare(ps, {});
+const prepKstarTautau = (performance.now() - tPrep) / 20 / 1000;
+const tScan = performance.now();
+const scan = runScanSerial({ preset: 'hmv2024', space: 'LR', mode: 'random', n: 200000, ranges: [[-10, 10]], seed: 1 });
+const scanPerS = scan.count / ((performance.now() - tScan) / 1000);
+
 const result = {
+  np_br_b0_kstar_mutau_per_s: lfvRate.perSecond,
+  prepare_br_b0_kstar_tautau_s: prepKstarTautau,
+  scan_rk_rkstar_points_per_s_single_thread: scanPerS,
   np_br_bplus_knunu_per_s: api.perSecond,
   np_br_bplus_knunu_packed_per_s: packed.perSecond,
   sm_uncertainty_1e4_s: smUnc,
@@ -127,6 +142,8 @@ if (json) {
     `BR(B+->Knunu) at a new NP point per call: ${f(api.perSecond)}/s (public API), ${f(packed.perSecond)}/s (packed)\n` +
       `  flavio: ${f(1 / flavioNpSeconds)}/s  → speed-up ${f(result.speedup_np_br)} (API), ${f(result.speedup_np_br_packed)} (packed)\n` +
       `SM uncertainty of BR(B+->Knunu), 1e4 draws: ${smUnc.toFixed(3)} s (flavio: ${flavioUnc1e4.toFixed(0)} s extrapolated from N = ${flavioUnc.N}) → ${result.speedup_sm_uncertainty.toFixed(0)}×\n` +
-      `dark pairs: allowed regions of 16 operators × 200 masses ${darkRegion.toFixed(3)} s; BR(B+->Kchichi) at fixed mass ${f(darkRate.perSecond)}/s\n`,
+      `dark pairs: allowed regions of 16 operators × 200 masses ${darkRegion.toFixed(3)} s; BR(B+->Kchichi) at fixed mass ${f(darkRate.perSecond)}/s\n` +
+      `BR(B0->K*mutau) at a new NP point per call: ${f(lfvRate.perSecond)}/s; preparing BR(B0->K*tautau) (SM + NNLO, q² integrals): ${(1e3 * prepKstarTautau).toFixed(2)} ms\n` +
+      `scan of the 12 C_L, C_R (R_K, R_K*), one thread: ${f(scanPerS)} points/s\n`,
   );
 }

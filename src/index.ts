@@ -69,6 +69,17 @@ export { MEDIATOR_MODES, findMediatorMode } from './processes/mediators/meson-mo
 export { alphaS, alphaSAt, quarkMass } from './params/qcd-running.js';
 export { uncertaintySources } from './uncertainty/sources.js';
 
+// leptoquarks and charged-lepton modes (paper 003 §II, paper 001 Table 3)
+export { LEPTOQUARKS, findLeptoquark, leptoquarkCoefficients, couplingMatrix, matchingNormalisation, type LeptoquarkPoint, type LeptoquarkId } from './models/leptoquarks.js';
+export { bsllName, bsllNames, packBsll, parseBsllName, pairCoefficients } from './wc/bsll.js';
+export { prepareBsllKernel, bsllKernelBR, bsllDifferentialBR, bsllRange, type BsllKernel } from './processes/b-to-m-ll.js';
+export { prepareBsLL, bsLLBR } from './processes/bs-to-ll.js';
+export { rDRatio } from './processes/rd-ratio.js';
+// runScan (worker threads, Node only) is imported from 'emiss/dist/stats/run-scan.js' by the CLI
+export { SCAN_SPACES, findSpace, runScanSerial, runScanChunk, classifyPoint, pointCoefficients, type ScanSpec, type ScanChunk, type PointClass } from './stats/nunu-scan.js';
+export { minimizeOnLevelSet, quadraticFormOf } from './stats/quadratic-bound.js';
+export { TABLE3_LIMITS, lfvBound } from './stats/lfv-bounds.js';
+
 export { makeRng } from './numerics/random.js';
 export { integrateAdaptive } from './numerics/adaptive.js';
 export { gaussLegendre, gaussLegendreOn, endpointRuleOn } from './numerics/gauss-legendre.js';

@@ -39,6 +39,12 @@ export const PDG2024_PARAMETERS = makeTable([
   p('m_d', 4.70e-3, 0.07e-3, 'GeV', 'm_d(2 GeV), MS-bar', PDG),
   p('m_t', 172.57, 0.29, 'GeV', 'top-quark mass (direct measurements)', PDG),
   p('m_b_pole', 4.78, 0.06, 'GeV', 'b-quark pole mass', `${PDG}, quark mass review (pole mass from MS-bar at 3 loops)`),
+  // b → s ℓℓ inputs at μ_b = 4.8 GeV (flavio's renormalisation scale for B → K(*)ℓℓ, B_s → ℓℓ)
+  p('m_b(4.8)', 4.081, 0.007, 'GeV', 'MS-bar m_b at μ = 4.8 GeV (C7 term of B → K(*)ℓℓ)', 'derived from PDG 2024 m_b(m_b) = 4.183, α_s(M_Z) = 0.118', 'derived', '4-loop QCD running with flavio v2.7 running.get_mb (RunDec); error from m_b(m_b) only'),
+  p('m_s(4.8)', 0.0769, 0.0007, 'GeV', 'MS-bar m_s at μ = 4.8 GeV (SM C7\' = (m_s/m_b) C7)', 'derived from PDG 2024 m_s(2 GeV) = 93.5 MeV, α_s(M_Z) = 0.118', 'derived', '4-loop QCD running with flavio v2.7 running.get_ms (RunDec)'),
+  p('m_c_pole', 1.676, 0.03, 'GeV', 'c-quark pole mass at 2 loops (charm loop function h(q², m_c) of C9eff)', 'derived from PDG 2024 m_c(m_c) = 1.273, α_s(M_Z) = 0.118', 'derived', '2-loop MS-bar → pole conversion as flavio v2.7 running.get_mc_pole (renormalon ambiguity: error is a guess)'),
+  p('f_Bs', 0.2303, 0.0013, 'GeV', 'B_s decay constant (N_f = 2+1+1)', 'FLAG Review 2021, EPJC 82 (2022) 869, arXiv:2111.09849'),
+  p('DeltaGamma/Gamma_Bs', 0.128, 0.007, '1', 'ΔΓ_s/Γ_s (time-integrated B_s → ℓℓ: y_s = ΔΓ_s/(2Γ_s))', `${PDG}, B_s listings: ΔΓ_s = 0.084(5) ps⁻¹ times τ_Bs = 1.52 ps`, 'recalled'),
   // mesons
   p('m_B+', 5.27941, 0.00007, 'GeV', 'B+ mass', PDG),
   p('m_B0', 5.27972, 0.00008, 'GeV', 'B0 mass', PDG),

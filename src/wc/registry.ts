@@ -1,6 +1,7 @@
 import { EmissError } from '../core/errors.js';
 import { NUNU_SECTORS, nunuNames, parseNuNuName } from './nunu.js';
 import { DARK_WC_SECTORS } from './dark-pairs.js';
+import { BSLL_SECTOR, BCLNU_SECTOR } from './charged-lepton-sectors.js';
 
 /**
  * Every Wilson-coefficient name emiss understands, grouped by sector, with a description. Model capabilities
@@ -24,6 +25,8 @@ export const WC_SECTORS: readonly WcSector[] = Object.freeze([
     unit: '1',
   })),
   ...DARK_WC_SECTORS,
+  BSLL_SECTOR,
+  BCLNU_SECTOR,
 ]);
 
 const ALL = new Set(WC_SECTORS.flatMap((s) => s.names));

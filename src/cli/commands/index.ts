@@ -5,6 +5,9 @@ import { registerFf } from './ff.js';
 import { registerParams } from './params.js';
 import { registerReproduce } from './reproduce.js';
 import { registerRegion } from './region.js';
+import { registerLq } from './lq.js';
+import { registerScanNunu } from './scan-nunu.js';
+import { registerLfvBounds } from './lfv-bounds.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -12,7 +15,7 @@ import { registerRegion } from './region.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);

@@ -7,6 +7,7 @@ import { alpPortalSection } from './alp-portal.js';
 import { darkPhotonPortalSection } from './dark-photon-portal.js';
 import { darkPairRegionsSection } from './dark-pair-regions.js';
 import { darkPairSpectraSection } from './dark-pair-spectra.js';
+import { leptoquarkSection } from './leptoquarks.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -20,4 +21,5 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'dark-photon-portal', build: darkPhotonPortalSection },
   { id: 'dark-pairs', build: darkPairRegionsSection },
   { id: 'dark-pair-spectra', build: darkPairSpectraSection },
+  { id: 'leptoquarks', build: leptoquarkSection },
 ];
