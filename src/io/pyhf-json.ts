@@ -53,7 +53,7 @@ export function interpretLikelihoodJson(json: unknown, what = 'the file'): Likel
     throw new EmissError(`${what} is not a pyhf workspace or model spec (expected a JSON object)`);
   }
   const obj = json as Record<string, unknown>;
-  if ('observations' in obj || 'measurements' in obj || 'version' in obj) {
+  if ('observations' in obj || 'measurements' in obj || ('channels' in obj && 'version' in obj)) {
     return { kind: 'workspace', workspace: loadWorkspace(obj), customModifierTypes: [] };
   }
   if ('spec' in obj) {

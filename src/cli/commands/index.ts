@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as registerPyhf } from './pyhf.js';
 
 /**
  * Every CLI command is a module exporting `register(program)`. Add a command by adding its file and one line
@@ -6,7 +7,7 @@ import type { Command } from 'commander';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [];
+const registrars: readonly Registrar[] = [registerPyhf];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
