@@ -8,6 +8,8 @@
  *    when the memory is empty or d is not a descent direction, which also clears the memory);
  * 3. a backtracking line search along the projected path x(t) = P(x + t d) accepts the first t with the Armijo
  *    condition f(x(t)) ≤ f(x) + c₁ ∇f·(x(t) − x) (first trial t = 1, or a short step when the memory is empty);
+ *    when the predicted decrease is below the rounding noise of f, a step that does not raise f by more than the
+ *    noise is accepted (sums of large terms, like a likelihood, are only known to ~1e−12 relative);
  * 4. the pair (s, y) updates the memory when the curvature sᵀy is positive.
  * Converged when the projected gradient ‖P(x − ∇f) − x‖_∞ < gtol, or when f stalls (relative decrease below
  * ftol for 3 iterations in a row).
@@ -26,6 +28,8 @@ export interface BoundedLbfgsOptions {
   readonly ftol?: number;
   /** length (∞-norm, in scaled variables) of the first, steepest-descent step (default 0.1) */
   readonly initialStep?: number;
+  /** relative rounding noise of f (default 1e-12): line searches accept changes of f below noise · max(1, |f|) */
+  readonly noise?: number;
   /**
    * Typical scale of each variable (default 1). The search runs in z = x / scale, which makes L-BFGS's initial
    * inverse Hessian diag(scale²) — a cheap preconditioner when the variables have very different widths.
@@ -89,6 +93,7 @@ function minimizeUnscaled(
   const gtol = opts.gtol ?? 1e-7;
   const ftol = opts.ftol ?? 1e-15;
   const step0 = opts.initialStep ?? 0.1;
+  const noiseRel = opts.noise ?? 1e-12;
   const c1 = 1e-4;
 
   const x = new Float64Array(n);
@@ -99,9 +104,17 @@ function minimizeUnscaled(
   if (!Number.isFinite(f)) {
     return { x, f, grad: g, iterations: 0, evaluations, converged: false, projectedGradient: NaN, message: 'objective not finite at the start' };
   }
+  // correction pairs, oldest first; the arrays are recycled (no allocation per iteration)
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
   const rho: number[] = [];
+  const spare: Float64Array[] = [];
+  const clearMemory = (): void => {
+    spare.push(...S, ...Y);
+    S.length = 0;
+    Y.length = 0;
+    rho.length = 0;
+  };
   const alpha = new Float64Array(m);
   const d = new Float64Array(n);
   const xn = new Float64Array(n);
@@ -172,9 +185,7 @@ function minimizeUnscaled(
     let steepest = k === 0;
     if (!(gd < 0) || !Number.isFinite(gd)) {
       // not a descent direction: restart from steepest descent
-      S.length = 0;
-      Y.length = 0;
-      rho.length = 0;
+      clearMemory();
       gd = 0;
       dmax = 0;
       for (let i = 0; i < n; i++) {
@@ -188,6 +199,7 @@ function minimizeUnscaled(
       }
     }
     let t = steepest ? Math.min(1, step0 / dmax) : 1;
+    const noise = noiseRel * Math.max(1, Math.abs(f));
     let fnew = NaN;
     let accepted = false;
     for (let ls = 0; ls < 30; ls++) {
@@ -198,7 +210,10 @@ function minimizeUnscaled(
       }
       fnew = fg(xn, gn);
       evaluations++;
-      if (Number.isFinite(fnew) && fnew <= f + c1 * dec) {
+      // near the minimum the predicted decrease drops below the rounding noise of f: accept a step that does
+      // not increase f beyond that noise (the projected-gradient test decides convergence)
+      const slack = -c1 * dec < noise ? noise : 0;
+      if (Number.isFinite(fnew) && fnew <= f + c1 * dec + slack) {
         accepted = true;
         break;
       }
@@ -206,15 +221,13 @@ function minimizeUnscaled(
     }
     if (!accepted) {
       if (S.length > 0) {
-        S.length = 0;
-        Y.length = 0;
-        rho.length = 0;
+        clearMemory();
         continue;
       }
       return { x, f, grad: g, iterations: iter, evaluations, converged: pg < 1e3 * gtol, projectedGradient: pg, message: 'line search failed' };
     }
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
+    const s = spare.pop() ?? new Float64Array(n);
+    const y = spare.pop() ?? new Float64Array(n);
     let sy = 0;
     for (let i = 0; i < n; i++) {
       s[i] = xn[i] - x[i];
@@ -225,13 +238,14 @@ function minimizeUnscaled(
     for (let i = 0; i < n; i++) yy += y[i] * y[i];
     if (sy > 1e-12 * yy && sy > 0) {
       if (S.length === m) {
-        S.shift();
-        Y.shift();
+        spare.push(S.shift() as Float64Array, Y.shift() as Float64Array);
         rho.shift();
       }
       S.push(s);
       Y.push(y);
       rho.push(1 / sy);
+    } else {
+      spare.push(s, y);
     }
     const rel = (f - fnew) / Math.max(Math.abs(f), Math.abs(fnew), 1);
     x.set(xn);
