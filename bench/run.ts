@@ -20,6 +20,7 @@ import { monteCarlo } from '../src/uncertainty/monte-carlo.js';
 import { makeRng } from '../src/numerics/random.js';
 import { nunuNames, NUNU_PACKED_LENGTH } from '../src/wc/nunu.js';
 import type { Complex } from '../src/core/complex.js';
+import { formatHistfactoryBench, runHistfactoryBench } from './histfactory.js';
 
 const json = process.argv.includes('--json');
 const ref = JSON.parse(readFileSync(new URL('../data/reference/flavio-2.7.json', import.meta.url), 'utf8'));
@@ -115,7 +116,13 @@ const tScan = performance.now();
 const scan = runScanSerial({ preset: 'hmv2024', space: 'LR', mode: 'random', n: 200000, ranges: [[-10, 10]], seed: 1 });
 const scanPerS = scan.count / ((performance.now() - tScan) / 1000);
 
+// HistFactory: one logpdf / gradient / fit on the Belle II workspace (pyhf timed live if EMISS_PYHF_PYTHONPATH is set)
+const histfactory = runHistfactoryBench();
+
 const result = {
+  histfactory_logpdf_s: histfactory.logpdf_s,
+  histfactory_speedup_vs_pyhf: histfactory.speedup_vs_pyhf ?? null,
+  histfactory,
   np_br_b0_kstar_mutau_per_s: lfvRate.perSecond,
   prepare_br_b0_kstar_tautau_s: prepKstarTautau,
   scan_rk_rkstar_points_per_s_single_thread: scanPerS,
@@ -137,6 +144,7 @@ const result = {
 if (json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
+  process.stdout.write(`${formatHistfactoryBench(histfactory)}\n`);
   const f = (x: number) => x.toExponential(3);
   process.stdout.write(
     `BR(B+->Knunu) at a new NP point per call: ${f(api.perSecond)}/s (public API), ${f(packed.perSecond)}/s (packed)\n` +
