@@ -4,11 +4,8 @@
  */
 import { alphaE, makeParameterSet, type ParameterSet } from '../../params/parameter-set.js';
 import { OBSERVABLES, SM_POINT } from '../../observables/index.js';
-import { findMode } from '../../processes/nunu-modes.js';
-import { kernelBR, prepareNuNuKernel } from '../../processes/b-to-m-nunu.js';
 import { monteCarlo } from '../../uncertainty/monte-carlo.js';
-import { makeRng } from '../../numerics/random.js';
-import { nunuIndex, NUNU_PACKED_LENGTH } from '../../wc/nunu.js';
+import { runScanSerial } from '../../stats/nunu-scan.js';
 import { compare, rounding, type ReportContext, type ReportSection } from '../types.js';
 import { fmtNum } from '../html.js';
 
@@ -17,39 +14,18 @@ function cSM(p: ParameterSet): number {
   return (-p.values.Xt / p.values.s2w) * (a.sm / a.np);
 }
 
-/** The 6 independent entries i ≤ j of a flavour matrix (footnote 2: expressions symmetric in i ↔ j). */
-const PAIRS: [number, number][] = [
-  [0, 0],
-  [1, 1],
-  [2, 2],
-  [0, 1],
-  [0, 2],
-  [1, 2],
-];
-
 interface ScanPoint {
   rk: number;
   rks: number;
 }
 
 /**
- * Random scan: each chosen coefficient uniform in [−range, range], real (CP conserved, as the paper),
- * structures = indices into CL, CR, CLp, CRp.
+ * Random scan of one of the coefficient spaces of src/stats/nunu-scan.ts (real coefficients, symmetric in the
+ * neutrino flavours as footnote 2 of paper 003 states), serial: the same code the CLI `emiss scan-nunu` runs.
  */
-function scan(ps: ParameterSet, structures: number[], n: number, range: number, seed: number): ScanPoint[] {
-  const kK = prepareNuNuKernel(findMode('B+->K')!, ps);
-  const kV = prepareNuNuKernel(findMode('B0->K*')!, ps);
-  const smK = kernelBR(kK, null);
-  const smV = kernelBR(kV, null);
-  const rng = makeRng(seed);
-  const packed = new Float64Array(NUNU_PACKED_LENGTH);
-  const out: ScanPoint[] = [];
-  for (let i = 0; i < n; i++) {
-    packed.fill(0);
-    for (const s of structures) for (const [a, b] of PAIRS) packed[nunuIndex(s, a, b)] = range * (2 * rng.uniform() - 1);
-    out.push({ rk: kernelBR(kK, packed) / smK, rks: kernelBR(kV, packed) / smV });
-  }
-  return out;
+function scan(space: string, n: number, range: number, seed: number): { rk: number; rks: number }[] {
+  const r = runScanSerial({ preset: 'hmv2024', space, mode: 'random', n, ranges: [[-range, range]], seed });
+  return Array.from(r.rk, (rk, i) => ({ rk, rks: r.rks[i] }));
 }
 
 function thin<T>(xs: T[], max: number): T[] {
@@ -130,9 +106,9 @@ export async function rkSection(ctx: ReportContext): Promise<ReportSection> {
 
   ctx.progress('paper 003 Fig. 1 scans');
   const n = ctx.scanPoints;
-  const unprimed = scan(ps, [0, 1], n, 10, ctx.seed + 11);
-  const primed = scan(ps, [2, 3], n, 10, ctx.seed + 12);
-  const crOnly = scan(ps, [1], n, 15, ctx.seed + 13);
+  const unprimed = scan('LR', n, 10, ctx.seed + 11);
+  const primed = scan('LRp', n, 10, ctx.seed + 12);
+  const crOnly = scan('R', n, 15, ctx.seed + 13);
   const smMc = monteCarlo((p) => OBSERVABLES.get('BR(B+->Knunu)').prepare(p, {})(SM_POINT), ps, { n: ctx.mcSamples, seed: ctx.seed + 14 });
   const smMcV = monteCarlo((p) => OBSERVABLES.get('BR(B0->K*nunu)').prepare(p, {})(SM_POINT), ps, { n: ctx.mcSamples, seed: ctx.seed + 15 });
   const sK = smMc.summary.std / smMc.central;
@@ -189,7 +165,7 @@ export async function rkSection(ctx: ReportContext): Promise<ReportSection> {
   const fig1 = {
     id: 'paper003-fig1',
     title: 'Paper 003 Fig. 1: R_K^νν vs R_K*^νν',
-    caption: `Random scans (${n} points each, coefficients uniform in [−10, 10], right panel [−15, 15], real, i ≤ j as in footnote 2), hmv2024 inputs. Left: light grey 12 unprimed C_L^ij, C_R^ij; dark grey 12 primed (right-handed ν). Right: six C_R^ij only; blue: 3.6 ≤ R_K ≤ 7 and R_K* ≤ 2.7; red: and R_K* ≤ 1.9. Vertical lines: new 1σ range (solid) and new average 2–4 (dashed); red dashed: R_K* = 2.7, 1.9; diagonal R_K = R_K*; green: SM 3σ (parametric). As in the paper, primed points satisfy R ≥ 1 and all regions can be reached; in the 1σ band the smallest R_K* found is ${fmtNum(minRksUnprimed)} (unprimed), ${fmtNum(minRksPrimed)} (primed) and ${fmtNum(minRksBand)} (C_R only). Red points: ${red.length} of ${n}.`,
+    caption: `Random scans (${n} points each, coefficients uniform in [−10, 10], right panel [−15, 15], real, symmetric in the neutrino flavours as in footnote 2; the scan of <code>emiss scan-nunu</code>), hmv2024 inputs. Left: light grey 12 unprimed C_L^ij, C_R^ij; dark grey 12 primed (right-handed ν). Right: six C_R^ij only; blue: 3.6 ≤ R_K ≤ 7 and R_K* ≤ 2.7; red: and R_K* ≤ 1.9. Vertical lines: new 1σ range (solid) and new average 2–4 (dashed); red dashed: R_K* = 2.7, 1.9; diagonal R_K = R_K*; green: SM 3σ (parametric). As in the paper, primed points satisfy R ≥ 1 and all regions can be reached; in the 1σ band the smallest R_K* found is ${fmtNum(minRksUnprimed)} (unprimed), ${fmtNum(minRksPrimed)} (primed) and ${fmtNum(minRksBand)} (C_R only). Red points: ${red.length} of ${n}.`,
     spec: { hconcat: panels.map(layerFor) },
   };
   return {
