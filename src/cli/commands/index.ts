@@ -8,6 +8,7 @@ import { registerRegion } from './region.js';
 import { registerLq } from './lq.js';
 import { registerScanNunu } from './scan-nunu.js';
 import { registerLfvBounds } from './lfv-bounds.js';
+import { registerRelic, registerDd } from './cosmo.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -15,7 +16,7 @@ import { registerLfvBounds } from './lfv-bounds.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerRelic, registerDd];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
