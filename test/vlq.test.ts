@@ -90,8 +90,8 @@ describe('VLQ matching (paper 001 eqs. 3.2 and the LEFT coefficients)', () => {
 
 describe('φφ → mesons at leading order in ChPT', () => {
   /** Π as a linear map of the formal fields (π0, η, π+, π−, K+, K−, K0, K̄0), flavour order u, d, s. */
-  const FIELDS = ['pi0', 'eta', 'pi+', 'pi-', 'K+', 'K-', 'K0', 'K0bar'] as const;
-  const basis = (f: (typeof FIELDS)[number]): number[][] => {
+  type Field = 'pi0' | 'eta' | 'pi+' | 'pi-' | 'K+' | 'K-' | 'K0' | 'K0bar';
+  const basis = (f: Field): number[][] => {
     const P = [
       [0, 0, 0],
       [0, 0, 0],
@@ -115,7 +115,7 @@ describe('φφ → mesons at leading order in ChPT', () => {
     return t;
   };
   /** coefficient of the monomial a·b in Tr[C Π²] */
-  const coef = (C: number[], a: (typeof FIELDS)[number], b: (typeof FIELDS)[number]) =>
+  const coef = (C: number[], a: Field, b: Field) =>
     a === b ? trCAB(C, basis(a), basis(a)) : trCAB(C, basis(a), basis(b)) + trCAB(C, basis(b), basis(a));
   it('amplitudes of CHANNELS follow from (B/2)φ² Tr[CΠ²]: M = B·coef (A ≠ B), 2B·coef (A = A)', () => {
     const C = [0.3, -0.7, 1.9];
