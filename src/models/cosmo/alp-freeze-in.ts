@@ -20,7 +20,8 @@
  * paper's x ≡ m_b/T does not say which); α_s in eqs. (22)–(23) runs with the hard scale μ = √s (four loops,
  * src/params/qcd-running.ts) unless `alphaSScale` fixes it; α = α(0).
  *
- * Relic density (eq. 30): Ω_χ h² = m_χ Ỹ_χ(x_end) s₀/(ρ_c/h²) (src/cosmo/relic-density.ts). The Hubble rate uses
+ * Relic density (eq. 30): Ω_χ h² = m_χ Ỹ_χ(∞) s₀/(ρ_c/h²) (src/cosmo/relic-density.ts), Ỹ_χ(∞) = Ỹ_χ(x_end) +
+ * 2 Y_a(x_end) BR(a → χχ̄) (ALPs that survive to x_end — only for very small quark couplings — decay afterwards). The Hubble rate uses
  * g_* (energy density) and the (1 + δ) entropy factor; `paperLiteral` switches to eq. (26) as printed (g_*s in H)
  * and drops δ (the paper's eqs. 27–28 are written without it).
  *
@@ -139,8 +140,9 @@ export interface AlpFreezeInOptions {
 
 export interface AlpFreezeInResult {
   readonly omegaH2: number;
-  /** Ỹ_χ(x_end) */
+  /** Ỹ_χ at late times: Ỹ_χ(x_end) plus the DM from ALPs still present at x_end (lateDecayYield) */
   readonly yieldChi: number;
+  readonly lateDecayYield: number;
   /** Γ(a → χχ̄), Γ(a → SM), Γ(b → s a) [GeV] */
   readonly widths: { readonly chichi: number; readonly visible: number; readonly bToSa: number };
   readonly network: BoltzmannNetworkResult;
@@ -213,8 +215,11 @@ export function alpFreezeIn(prep: PreparedAlpCosmology, c: AlpCouplings, ps: Par
     xEval: opts.xEval,
     ...(opts.paperLiteral ? { hubbleDof: 'entropy' as const, includeDofDerivative: false } : {}),
   });
-  const y = network.finalYields.chi;
-  return { omegaH2: omegaH2FromYield(c.mchi, Math.max(y, 0)), yieldChi: y, widths, network };
+  // ALPs still present at x_end (long-lived ALP for small quark couplings) decay later: each gives two χ with
+  // probability BR(a → χχ̄) (inverse decays are negligible by then). Zero whenever the ALP tracks equilibrium.
+  const late = widths.chichi > 0 ? (2 * Math.max(network.finalYields.a, 0) * widths.chichi) / (widths.chichi + widths.visible) : 0;
+  const y = network.finalYields.chi + late;
+  return { omegaH2: omegaH2FromYield(c.mchi, Math.max(y, 0)), yieldChi: y, lateDecayYield: late, widths, network };
 }
 
 /**
