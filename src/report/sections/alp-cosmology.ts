@@ -165,7 +165,7 @@ export async function alpCosmologySection(ctx: ReportContext): Promise<ReportSec
       ref: 'below eq. (30)',
       quantity: 'H₀/h [GeV]',
       paperValue: 2.13e-42,
-      emissValue: (100 * 1e5 * 6.582119569e-25) / 3.0856775814913673e24,
+      emissValue: (100 * 1e5 * 6.582119569e-25) / 3.085677581e24,
       unit: 'GeV',
       absTol: rounding(2.13e-42, 3),
       how: '100 km s⁻¹ Mpc⁻¹ · ħ, 1 Mpc = 3.0857·10²⁴ cm (PDG 2024)',
