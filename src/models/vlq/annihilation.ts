@@ -169,5 +169,6 @@ export function vlqRelic(prep: PreparedVlqAnnihilation, c: DiagonalCouplings, op
 /** C^{S,ss} [GeV⁻¹] giving Ω h² = omega (default 0.12) at fixed R = C^{S,dd}/C^{S,ss} (C_uu = 0). */
 export function cssForOmega(prep: PreparedVlqAnnihilation, R: number, omega = OMEGA_CDM_H2, opts: VlqRelicOptions = {}): number {
   const f = (lg: number) => Math.log(vlqRelic(prep, { uu: 0, dd: R * 10 ** lg, ss: 10 ** lg }, opts).omegaH2 / omega);
+  if (f(0) > 0) throw new EmissError(`no C^{S,ss} ≤ 1 GeV⁻¹ gives Ω h² = ${omega} at m_phi = ${prep.mphi} GeV (R = ${R}): the meson channels are closed (m_φ well below m_K) or cancel`);
   return 10 ** brent(f, -9, 0, 1e-9);
 }

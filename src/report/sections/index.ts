@@ -10,6 +10,7 @@ import { darkPairSpectraSection } from './dark-pair-spectra.js';
 import { leptoquarkSection } from './leptoquarks.js';
 import { alpCosmologySection } from './alp-cosmology.js';
 import { darkPhotonCosmologySection } from './dark-photon-cosmology.js';
+import { vlqScalarDmSection } from './vlq-scalar-dm.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -26,4 +27,5 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'leptoquarks', build: leptoquarkSection },
   { id: 'alp-cosmology', build: alpCosmologySection },
   { id: 'dark-photon-cosmology', build: darkPhotonCosmologySection },
+  { id: 'vlq-scalar-dm', build: vlqScalarDmSection },
 ];
