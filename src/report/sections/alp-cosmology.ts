@@ -76,7 +76,8 @@ export async function alpCosmologySection(ctx: ReportContext): Promise<ReportSec
 
   // ---------------------------------------------------------------- Fig. 1 (left)
   ctx.progress('paper 002 Fig. 1');
-  const xs = Array.from({ length: quick ? 60 : 140 }, (_, i) => 10 ** (Math.log10(0.003) + (i * (Math.log10(100) - Math.log10(0.003))) / ((quick ? 60 : 140) - 1)));
+  const nT = quick ? 40 : 140;
+  const xs = Array.from({ length: nT }, (_, i) => 10 ** (Math.log10(0.003) + (i * (Math.log10(100) - Math.log10(0.003))) / (nT - 1)));
   const cMin = 1e-11;
   const cMax = 1e-5;
   const rates = xs.map((x) => thermalisationRates(prep, x));
@@ -195,7 +196,7 @@ export async function alpCosmologySection(ctx: ReportContext): Promise<ReportSec
 
   // ---------------------------------------------------------------- Fig. 2
   ctx.progress('paper 002 Fig. 2');
-  const nq = quick ? 14 : 36;
+  const nq = quick ? 8 : 36;
   const cqs = Array.from({ length: nq }, (_, i) => 10 ** (-10 + (4 * i) / (nq - 1)));
   const contours = [WDM_MASS, 1e-4, 1e-3, 1e-2, 1e-1];
   const fig2: Record<string, unknown>[] = [];
@@ -267,7 +268,7 @@ export async function alpCosmologySection(ctx: ReportContext): Promise<ReportSec
   figures.push({
     id: 'paper002-fig1-left',
     title: 'Paper 002 Fig. 1 (left): thermalisation of a 2 GeV ALP by b quarks',
-    caption: `For each temperature, the couplings C_q/f_a (universal: C^{V,A}_sb = C^A_qq) above which the per-ALP production rate exceeds the Hubble rate: b → s a decays (purple) and the scatterings b g → b a, b γ → b a, b b̄ → a g, a γ (orange), eqs. (21)–(25), b and b̄ counted. Grey: below T ≈ ${fmtNum(1 / grayX)} m_b no coupling up to 10⁻⁵ GeV⁻¹ thermalises the ALP through b quarks (their density is e^{−m_b/T} suppressed) — emiss's reading of the paper's grey region, which it does not define. Dashed blue: the centre of the Belle II 1σ range, C_q/f_a = ${fmtNum(cCentral)} GeV⁻¹ (eq. 8 with f0(m_a²); the paper's 1/1.6·10⁸ GeV ≈ 6.3·10⁻⁹ GeV⁻¹ uses f0(0), see the ALP-portal section). At f_a/C_q = 10⁸ GeV the scatterings are faster than H below T ≈ ${fmtNum(1 / xTh)} m_b (paper: ≈ 10 m_b). Rates: ${ctx.scanPoints > 10000 ? 140 : 60} temperatures, thermal tables prepared in ${tPrep.toFixed(0)} ms.`,
+    caption: `For each temperature, the couplings C_q/f_a (universal: C^{V,A}_sb = C^A_qq) above which the per-ALP production rate exceeds the Hubble rate: b → s a decays (purple) and the scatterings b g → b a, b γ → b a, b b̄ → a g, a γ (orange), eqs. (21)–(25), b and b̄ counted. Grey: below T ≈ ${fmtNum(1 / grayX)} m_b no coupling up to 10⁻⁵ GeV⁻¹ thermalises the ALP through b quarks (their density is e^{−m_b/T} suppressed) — emiss's reading of the paper's grey region, which it does not define. Dashed blue: the centre of the Belle II 1σ range, C_q/f_a = ${fmtNum(cCentral)} GeV⁻¹ (eq. 8 with f0(m_a²); the paper's 1/1.6·10⁸ GeV ≈ 6.3·10⁻⁹ GeV⁻¹ uses f0(0), see the ALP-portal section). At f_a/C_q = 10⁸ GeV the scatterings are faster than H below T ≈ ${fmtNum(1 / xTh)} m_b (paper: ≈ 10 m_b). Rates: ${nT} temperatures, thermal tables prepared in ${tPrep.toFixed(0)} ms.`,
     spec: {
       width: 420,
       height: 320,

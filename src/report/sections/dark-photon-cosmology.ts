@@ -229,7 +229,7 @@ export async function darkPhotonCosmologySection(ctx: ReportContext): Promise<Re
       return { aX, s1lo, s1hi, s2lo, s2hi, kst: clamp(Math.sqrt(eps2At(kS, KSTAR_LIMIT, G))), lhcb: clamp(Math.sqrt(x)), top: yTop };
     });
     // relic band: m_φ from 4 MeV to 0.98 m_DM (eq. 47 vanishes at m_φ = m_DM)
-    const nphi = quick ? 8 : 16;
+    const nphi = quick ? 5 : 16;
     const mphis = Array.from({ length: nphi }, (_, i) => 0.004 * ((0.98 * mDM) / 0.004) ** (i / (nphi - 1)));
     const aRelic = mphis.map((m) => alphaXForOmega(mDM, MX, m));
     const a4 = aRelic[0];
@@ -263,8 +263,8 @@ export async function darkPhotonCosmologySection(ctx: ReportContext): Promise<Re
   // Ω(α_X): full solution vs eq. (48)
   const curves: Record<string, unknown>[] = [];
   for (const mDM of [0.1, 0.5, 0.8]) {
-    for (let i = 0; i <= (quick ? 12 : 24); i++) {
-      const aX = 10 ** (-4.5 + (3 * i) / (quick ? 12 : 24));
+    for (let i = 0; i <= (quick ? 6 : 24); i++) {
+      const aX = 10 ** (-4.5 + (3 * i) / (quick ? 6 : 24));
       const mass = `m_DM = ${mDM} GeV`;
       curves.push({ aX, om: darkPhotonRelic({ alphaX: aX, mDM, mX: MX, mphi: 0.004 }).omegaH2, mass, kind: 'full solution, eq. (47)' });
       curves.push({ aX, om: omegaEq48(mDM, aX), mass, kind: 'eq. (48)' });
@@ -294,7 +294,7 @@ export async function darkPhotonCosmologySection(ctx: ReportContext): Promise<Re
     },
   });
   // the thermal relic cross section (ref. [58])
-  const nm = quick ? 14 : 30;
+  const nm = quick ? 8 : 30;
   const sdbCurve: Record<string, unknown>[] = [];
   for (let i = 0; i < nm; i++) {
     const m = 10 ** (-1 + (5 * i) / (nm - 1));

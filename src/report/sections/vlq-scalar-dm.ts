@@ -169,7 +169,7 @@ export async function vlqScalarDmSection(ctx: ReportContext): Promise<ReportSect
 
   // ---------------------------------------------------------------- figure: C^{S,ss}(m_φ) for Ω h² = 0.12
   ctx.progress('VLQ relic contour');
-  const nm = quick ? 10 : 24;
+  const nm = quick ? 6 : 24;
   const curve: Record<string, unknown>[] = [];
   for (let i = 0; i < nm; i++) {
     const m = 0.42 * (2.4 / 0.42) ** (i / (nm - 1));
