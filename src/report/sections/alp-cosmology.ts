@@ -293,7 +293,7 @@ export async function alpCosmologySection(ctx: ReportContext): Promise<ReportSec
         x: { field: 'x', type: 'quantitative', scale: { type: 'log', domain: [0.01, 300] }, title: 'x = m_b / T' },
         y: { field: 'y', type: 'quantitative', scale: { type: 'log', domain: [1e-14, 1e-1] }, title: 'Y', axis: { format: '.0e' } },
         color: { field: 'curve', type: 'nominal', title: null, scale: { domain: ['Y_a (ALP)', 'Y_a^eq', 'Ỹ_χ (DM)', 'Y_b^eq (b + b̄)'], range: ['#17becf', '#aaaaaa', '#8e44ad', '#ff7f0e'] }, legend: { orient: 'bottom' } },
-        strokeDash: { field: 'curve', type: 'nominal', scale: { domain: ['Y_a (ALP)', 'Y_a^eq', 'Ỹ_χ (DM)', 'Y_b^eq (b + b̄)'], range: [[8, 3, 2, 3], [2, 2], [1, 0], [6, 4]] }, legend: null },
+        strokeDash: { field: 'curve', type: 'nominal', scale: { domain: ['Y_a (ALP)', 'Y_a^eq', 'Ỹ_χ (DM)', 'Y_b^eq (b + b̄)'], range: [[8, 3, 2, 3], [2, 2], [1, 0], [6, 4]] }, title: null, legend: { orient: 'bottom' } },
       },
     },
   });

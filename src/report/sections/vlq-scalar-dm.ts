@@ -197,7 +197,7 @@ export async function vlqScalarDmSection(ctx: ReportContext): Promise<ReportSect
               x: { field: 'm', type: 'quantitative', scale: { type: 'log', domain: [0.42, 2.4], nice: false } },
               y: { field: 'c', type: 'quantitative', scale: { type: 'log', domain: [0.05, 10], nice: false } },
               color: { field: 'curve', type: 'nominal', title: null, legend: { orient: 'bottom', columns: 1, labelLimit: 400 } },
-              strokeDash: { field: 'curve', type: 'nominal', legend: null, scale: { range: [[1, 0], [6, 4], [2, 2]] } },
+              strokeDash: { field: 'curve', type: 'nominal', title: null, scale: { range: [[1, 0], [6, 4], [2, 2]] }, legend: { orient: 'bottom', columns: 1, labelLimit: 400 } },
             },
           },
           { data: { values: [{ m: mK }] }, mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'm', type: 'quantitative' } } },
