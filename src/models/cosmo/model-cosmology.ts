@@ -44,6 +44,16 @@ export interface CosmologyCache {
   vlq?: { key: string; prep: PreparedVlqAnnihilation };
 }
 
+/** A detail that exists only if its root finding has a solution (e.g. no coupling reaches Ω h² = 0.12). */
+function optional(name: string, f: () => number): Record<string, number> {
+  try {
+    return { [name]: f() };
+  } catch (e) {
+    if (e instanceof EmissError) return {};
+    throw e;
+  }
+}
+
 export interface RelicSummary {
   readonly model: string;
   readonly mechanism: 'freeze-in' | 'freeze-out';
@@ -92,7 +102,7 @@ export function relicSummary(modelName: string, p: Readonly<Record<string, numbe
         'sigmav(x_f) [cm3/s]': (b / r.xFreezeOut) * GEV_M2_TO_CM3_PER_S,
         'b of eq. 47 [cm3/s]': b * GEV_M2_TO_CM3_PER_S,
         omegaH2_eq48: omegaEq48(params.mDM, params.alphaX),
-        'alpha_X for 0.12 (full)': alphaXForOmega(params.mDM, params.mX, p.m_phi, OMEGA_CDM_H2),
+        ...optional('alpha_X for 0.12 (full)', () => alphaXForOmega(params.mDM, params.mX, p.m_phi, OMEGA_CDM_H2)),
         'alpha_X for 0.12 (eq. 48)': alphaXEq48(params.mDM),
         'tau_phi [s]': darkHiggsLifetime(p.m_phi, p.sin_theta, ps),
       },
@@ -120,7 +130,7 @@ export function relicSummary(modelName: string, p: Readonly<Record<string, numbe
         'C^S_dd [1/TeV]': c.dd * 1e3,
         'sigmav(x_f) [cm3/s]': Object.values(ch).reduce((a, b) => a + b, 0) * GEV_M2_TO_CM3_PER_S,
         ...Object.fromEntries(Object.entries(ch).map(([k, v]) => [`sigmav(phiphi->${k}, x_f) [cm3/s]`, v * GEV_M2_TO_CM3_PER_S])),
-        'C^S_ss for 0.12 at this R_d/s [1/TeV]': cssForOmega(cache.vlq.prep, R) * 1e3,
+        ...optional('C^S_ss for 0.12 at this R_d/s [1/TeV]', () => cssForOmega(cache.vlq!.prep, R) * 1e3),
         B0,
       },
       notes: ['φφ → ππ, KK, ηη, π⁰η at leading order in ChPT, Gondolo–Gelmini averaged (closed channels through the thermal tail)'],
