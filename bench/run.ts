@@ -9,6 +9,9 @@
  * - dark_region_200x16_s: allowed (m, Λ_eff) regions of all 16 dark-pair operators on 200 masses (paper 003
  *   Figs. 4–6: one q² integral per mode and mass fills every operator of a kind; Λ then in closed form).
  * - dark_br_per_s: BR(B+->Kchichi) with all six fermion coefficients at a fixed mass (q² integrals cached).
+ * - relic_*_ms: one relic-density evaluation of the ALP (freeze-in network, paper 002 eqs. 27–30), dark-photon
+ *   (freeze-out, eq. 47) and VLQ (φφ → mesons) models with the thermal tables prepared, and the one-off table
+ *   preparation per mass (bench/relic.ts); cosmo_solver_ms: the generic solvers of bench/cosmo.ts.
  * flavio's timings were measured on a machine like this one (data/reference/flavio-2.7.json, timing_seconds).
  */
 import { readFileSync } from 'node:fs';
@@ -119,10 +122,18 @@ const scanPerS = scan.count / ((performance.now() - tScan) / 1000);
 // HistFactory: one logpdf / gradient / fit on the Belle II workspace (pyhf timed live if EMISS_PYHF_PYTHONPATH is set)
 const histfactory = runHistfactoryBench();
 
+// cosmology: model relic densities (bench/relic.ts) and the generic solvers (bench/cosmo.ts)
+const { runRelicBench } = await import('./relic.js');
+const { runCosmoBench } = await import('./cosmo.js');
+const relic = runRelicBench(20);
+const cosmoSolvers = runCosmoBench(20);
+
 const result = {
   histfactory_logpdf_s: histfactory.logpdf_s,
   histfactory_speedup_vs_pyhf: histfactory.speedup_vs_pyhf ?? null,
   histfactory,
+  ...relic.summary,
+  cosmo_solver_ms: Object.fromEntries(cosmoSolvers.timings.map((t) => [t.name, t.medianMs])),
   np_br_b0_kstar_mutau_per_s: lfvRate.perSecond,
   prepare_br_b0_kstar_tautau_s: prepKstarTautau,
   scan_rk_rkstar_points_per_s_single_thread: scanPerS,
@@ -152,6 +163,7 @@ if (json) {
       `SM uncertainty of BR(B+->Knunu), 1e4 draws: ${smUnc.toFixed(3)} s (flavio: ${flavioUnc1e4.toFixed(0)} s extrapolated from N = ${flavioUnc.N}) → ${result.speedup_sm_uncertainty.toFixed(0)}×\n` +
       `dark pairs: allowed regions of 16 operators × 200 masses ${darkRegion.toFixed(3)} s; BR(B+->Kchichi) at fixed mass ${f(darkRate.perSecond)}/s\n` +
       `BR(B0->K*mutau) at a new NP point per call: ${f(lfvRate.perSecond)}/s; preparing BR(B0->K*tautau) (SM + NNLO, q² integrals): ${(1e3 * prepKstarTautau).toFixed(2)} ms\n` +
-      `scan of the 12 C_L, C_R (R_K, R_K*), one thread: ${f(scanPerS)} points/s\n`,
+      `scan of the 12 C_L, C_R (R_K, R_K*), one thread: ${f(scanPerS)} points/s\n` +
+      `relic density per evaluation (tables prepared): ALP freeze-in ${relic.summary.relic_alp_freeze_in_ms.toFixed(2)} ms, dark-photon freeze-out ${relic.summary.relic_darkphoton_freeze_out_ms.toFixed(2)} ms, VLQ freeze-out ${relic.summary.relic_vlq_freeze_out_ms.toFixed(2)} ms; tables per mass: ALP ${relic.summary.relic_alp_prepare_tables_ms.toFixed(1)} ms, VLQ ${relic.summary.relic_vlq_prepare_tables_ms.toFixed(1)} ms\n`,
   );
 }

@@ -83,3 +83,15 @@ export { TABLE3_LIMITS, lfvBound } from './stats/lfv-bounds.js';
 export { makeRng } from './numerics/random.js';
 export { integrateAdaptive } from './numerics/adaptive.js';
 export { gaussLegendre, gaussLegendreOn, endpointRuleOn } from './numerics/gauss-legendre.js';
+
+// cosmology of the mediator models (paper 002 §II.B–C, §III.B–C; paper 001 VLQ scalar DM)
+export { relicSummary, directDetectionSummary, type RelicSummary, type DirectDetectionSummary, type CosmologyCache } from './models/cosmo/model-cosmology.js';
+export { prepareAlpCosmology, alpFreezeIn, freezeInYieldPerWidth, chiCouplingForOmega, minimumChiCoupling, thermalisationRates, type PreparedAlpCosmology } from './models/cosmo/alp-freeze-in.js';
+export { psiPsiToPhiPhiB, darkPhotonRelic, alphaXForOmega, omegaEq48, darkHiggsLifetime, darkHiggsMinimumMass, darkPhotonScattering, darkPhotonSelfInteraction } from './models/cosmo/dark-photon-cosmology.js';
+export { thermalRelicCrossSection } from './models/cosmo/thermal-relic.js';
+export { VLQ_MODEL, vlqParamsFrom } from './models/vlq/model.js';
+export { leftCoefficients, smeftCoefficients, darkPairCoefficients, type VlqParams, type VlqLeft } from './models/vlq/matching.js';
+export { prepareVlqAnnihilation, vlqRelic, cssForOmega, totalSigmaV, etaFunction } from './models/vlq/annihilation.js';
+export { vlqBToPseudoscalarBR, vlqBToVectorBR, vlqBsToPhiPhiBR } from './models/vlq/b-decays.js';
+export { vlqNucleonCrossSection, vlqHiggsGluonRatio } from './models/vlq/nucleon-higgs.js';
+export * as cosmo from './cosmo/index.js';

@@ -63,7 +63,7 @@ describe('emiss predict with mediator models', () => {
   it('list models (text and JSON)', async () => {
     const r = await cli('list', 'models', '--json');
     const models = JSON.parse(r.out).mediators;
-    expect(models.map((m: { name: string }) => m.name)).toEqual(['alp', 'darkphoton', 'gammaD']);
+    expect(models.map((m: { name: string }) => m.name)).toEqual(['alp', 'darkphoton', 'gammaD', 'vlq']);
     const t = await cli('list', 'observables', '--category', 'dark photon');
     expect(t.out).toContain('BRinv(B+->KX)');
   });

@@ -12,6 +12,7 @@ import { LEPTONS, type AlpCouplings } from '../processes/mediators/alp.js';
 import { epsZFromEps, gbsEq41, type DarkPhotonParams } from '../processes/mediators/dark-photon.js';
 import { t1AtZero, type DarkDipoleOptions, type DipoleNormalisation } from '../processes/mediators/massless-dark-photon.js';
 import { findMediatorMode } from '../processes/mediators/meson-modes.js';
+import { VLQ_MODEL } from './vlq/model.js';
 
 export interface ModelParamDef {
   readonly name: string;
@@ -79,6 +80,8 @@ export const DARK_PHOTON_MODEL: MediatorModel = {
     num('m_DM', 0.5, 'GeV', 'Majorana DM mass', { min: 0 }),
     num('g_bs', (p, ps) => gbsEq41(ps, p.eps_Z), '1', '|g_bs^X|, coefficient of s̄γ^μP_L b X_μ', { defaultText: 'eq. (41) with α(0)' }),
     sw('breit_wigner', 0, '1: BR(B → K(*) + inv) from the off-shell form eq. (40); 0: narrow width Γ(B→K X) BR(X→ψψ)'),
+    num('m_phi', 0.004, 'GeV', 'dark-Higgs mass m_φ (relic density eq. 47, lifetime eq. 49; paper: 4 MeV ≤ m_φ < m_DM)', { above: 0 }),
+    num('sin_theta', 1.3e-4, '1', 'dark-Higgs–Higgs mixing sin θ (eq. 49; NA62 bound 1.3e-4)'),
   ],
 };
 
@@ -102,7 +105,7 @@ export const MASSLESS_DARK_PHOTON_MODEL: MediatorModel = {
   ],
 };
 
-export const MEDIATOR_MODELS: readonly MediatorModel[] = Object.freeze([ALP_MODEL, DARK_PHOTON_MODEL, MASSLESS_DARK_PHOTON_MODEL]);
+export const MEDIATOR_MODELS: readonly MediatorModel[] = Object.freeze([ALP_MODEL, DARK_PHOTON_MODEL, MASSLESS_DARK_PHOTON_MODEL, VLQ_MODEL]);
 
 export function findModel(name: string): MediatorModel {
   const m = MEDIATOR_MODELS.find((x) => x.name === name);

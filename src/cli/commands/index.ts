@@ -9,6 +9,7 @@ import { registerLq } from './lq.js';
 import { registerScanNunu } from './scan-nunu.js';
 import { registerLfvBounds } from './lfv-bounds.js';
 import { register as registerPyhf } from './pyhf.js';
+import { registerRelic, registerDd } from './cosmo.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -16,7 +17,7 @@ import { register as registerPyhf } from './pyhf.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerRelic, registerDd];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);

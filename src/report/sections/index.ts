@@ -8,6 +8,9 @@ import { darkPhotonPortalSection } from './dark-photon-portal.js';
 import { darkPairRegionsSection } from './dark-pair-regions.js';
 import { darkPairSpectraSection } from './dark-pair-spectra.js';
 import { leptoquarkSection } from './leptoquarks.js';
+import { alpCosmologySection } from './alp-cosmology.js';
+import { darkPhotonCosmologySection } from './dark-photon-cosmology.js';
+import { vlqScalarDmSection } from './vlq-scalar-dm.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -22,4 +25,7 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'dark-pairs', build: darkPairRegionsSection },
   { id: 'dark-pair-spectra', build: darkPairSpectraSection },
   { id: 'leptoquarks', build: leptoquarkSection },
+  { id: 'alp-cosmology', build: alpCosmologySection },
+  { id: 'dark-photon-cosmology', build: darkPhotonCosmologySection },
+  { id: 'vlq-scalar-dm', build: vlqScalarDmSection },
 ];
