@@ -9,6 +9,8 @@ import { registerLq } from './lq.js';
 import { registerScanNunu } from './scan-nunu.js';
 import { registerLfvBounds } from './lfv-bounds.js';
 import { register as registerPyhf } from './pyhf.js';
+import { registerFit } from './fit.js';
+import { registerScan } from './scan.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -16,7 +18,7 @@ import { register as registerPyhf } from './pyhf.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerFit, registerScan];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
