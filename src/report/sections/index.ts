@@ -8,6 +8,7 @@ import { darkPhotonPortalSection } from './dark-photon-portal.js';
 import { darkPairRegionsSection } from './dark-pair-regions.js';
 import { darkPairSpectraSection } from './dark-pair-spectra.js';
 import { leptoquarkSection } from './leptoquarks.js';
+import { belle2LikelihoodSection } from './belle2-likelihood.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -22,4 +23,5 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'dark-pairs', build: darkPairRegionsSection },
   { id: 'dark-pair-spectra', build: darkPairSpectraSection },
   { id: 'leptoquarks', build: leptoquarkSection },
+  { id: 'belle2-likelihood', build: belle2LikelihoodSection },
 ];

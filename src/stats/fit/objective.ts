@@ -22,7 +22,7 @@ import type { Belle2Release } from '../belle2/release.js';
 import { findMeasurement, overlappingPairs, BINNED_MEASUREMENTS } from '../measurements/catalogue.js';
 import { likelihoodTerm, type LikelihoodTerm } from '../measurements/terms.js';
 import type { Measurement } from '../measurements/types.js';
-import { canonicalName, physicsDefaults, preparePhysics, type PreparedPhysics, type Values } from './physics.js';
+import { canonicalName, physicsDefaults, preparePhysics, type PhysicsCache, type PreparedPhysics, type Values } from './physics.js';
 import type { FitModelFile, FloatSpec } from './model-file.js';
 
 export interface PointResult {
@@ -76,6 +76,8 @@ export interface ProblemOptions {
   readonly ff?: FFTreatment;
   /** Monte Carlo draws for the SM uncertainty of room-for-NP cuts (default 400) */
   readonly smSamples?: number;
+  /** prepared spectra shared between problems with the same inputs (physics.ts) */
+  readonly cache?: PhysicsCache;
 }
 
 export function buildProblem(file: FitModelFile, release: Belle2Release | undefined, opts: ProblemOptions = {}): FitProblem {
@@ -93,7 +95,7 @@ export function buildProblem(file: FitModelFile, release: Belle2Release | undefi
   if (overlaps.length && !file.fit.allowOverlap) {
     throw new EmissError(`${file.fileName}: ${overlaps.map(([a, b]) => `${a} and ${b}`).join('; ')} share data; keep one of each pair (or set fit.allow_overlap: true)`);
   }
-  const central = preparePhysics(phys, ps);
+  const central = preparePhysics(phys, ps, opts.cache);
 
   // measurement terms
   const terms = measurements.map((m) => {
@@ -123,8 +125,8 @@ export function buildProblem(file: FitModelFile, release: Belle2Release | undefi
       if (!choice) throw new EmissError(`preset '${ps.preset}' has no B → K form factors`);
       const dirs = formFactorDirections(choice.set.covariance);
       shifted = dirs.shifts.map((d) => ({
-        up: preparePhysics(phys, withFormFactorCoefficients(ps, { 'B->K': choice.coeffs.map((c, i) => c + d[i]) })),
-        down: preparePhysics(phys, withFormFactorCoefficients(ps, { 'B->K': choice.coeffs.map((c, i) => c - d[i]) })),
+        up: preparePhysics(phys, withFormFactorCoefficients(ps, { 'B->K': choice.coeffs.map((c, i) => c + d[i]) }), opts.cache),
+        down: preparePhysics(phys, withFormFactorCoefficients(ps, { 'B->K': choice.coeffs.map((c, i) => c - d[i]) }), opts.cache),
       }));
       belle2 = buildBelle2Likelihood(release, { ff, nFF: dirs.shifts.length });
     } else {
@@ -168,7 +170,8 @@ export function buildProblem(file: FitModelFile, release: Belle2Release | undefi
       let brInv: number;
       const m = modelAt(v);
       if (m && belle2) {
-        const r = hfFit(m.model, undefined, { fixed: belle2.fixed, init: lastPars, uncertainties: false, refine: false });
+        // gtol 1e-4 (in units of the parameter widths): −2 ln L within 2e-8 of the refined minimum, ~40 % fewer steps
+        const r = hfFit(m.model, undefined, { fixed: belle2.fixed, init: lastPars, uncertainties: false, refine: false, gtol: 1e-4 });
         lastPars = r.pars;
         b2 = r.twiceNll;
         total += r.twiceNll;

@@ -127,8 +127,24 @@ export interface PreparedPhysics {
 
 const edges = generatedEdges();
 
+/**
+ * Prepared <BRinv>(B+->K) evaluators of the generated bins, shareable between models evaluated with the same
+ * parameter set (preparing them is most of the set-up cost of a fit). Keyed by `physicsCacheKey(ps)`.
+ */
+export type PhysicsCache = Map<string, ((np: NPPoint) => number)[]>;
+
+/**
+ * Key of a parameter set for the cache: preset and the form-factor choice of every transition (set and coefficients).
+ * Parameter sets of the fit layer differ only in these (they are built from presets and form-factor shifts).
+ */
+export function physicsCacheKey(ps: ParameterSet): string {
+  return `${ps.preset}|${Object.entries(ps.ff)
+    .map(([t, c]) => `${t}:${c.set.id}:${Array.from(c.coeffs).join(',')}`)
+    .join('|')}`;
+}
+
 /** Prepares the evaluation of a model with the inputs `ps` (form factors included). */
-export function preparePhysics(p: PhysicsSpec, ps: ParameterSet): PreparedPhysics {
+export function preparePhysics(p: PhysicsSpec, ps: ParameterSet, cache?: PhysicsCache): PreparedPhysics {
   const reg = (name: string, args: Record<string, number> = {}) => {
     const def = OBSERVABLES.get(name);
     return def.prepare(ps, resolveArgs(def, ps, args));
@@ -137,7 +153,11 @@ export function preparePhysics(p: PhysicsSpec, ps: ParameterSet): PreparedPhysic
   // SM / registry part of the B+ → K+ spectrum: <BRinv>(B+->K) per generated bin, prepared lazily
   let binsInv: ((np: NPPoint) => number)[] | undefined;
   const registryBins = (np: NPPoint): Float64Array => {
-    binsInv ??= Array.from({ length: N_GEN - 1 }, (_, i) => reg('<BRinv>(B+->K)', { q2min: edges[i + 1], q2max: edges[i + 2] }));
+    if (!binsInv) {
+      const key = cache ? physicsCacheKey(ps) : '';
+      binsInv = cache?.get(key) ?? Array.from({ length: N_GEN - 1 }, (_, i) => reg('<BRinv>(B+->K)', { q2min: edges[i + 1], q2max: edges[i + 2] }));
+      cache?.set(key, binsInv);
+    }
     const out = new Float64Array(N_GEN);
     for (let j = 1; j < N_GEN; j++) out[j] = binsInv[j - 1](np);
     return out;
