@@ -72,6 +72,13 @@ describe('measurement database', () => {
     expect(pairs).toEqual([['belle2_2023_bknunu/combined', 'belle2_2023_bknunu/pyhf']]);
     expect(overlappingPairs(['belle_2013_had/B0->K*0nunu', 'belle_2017_sl/B0->K*0nunu'].map(findMeasurement))).toEqual([]);
     expect(overlappingPairs(['belle_2017_sl/B->K*nunu_combined', 'belle_2017_sl/B0->K*0nunu'].map(findMeasurement)).length).toBe(1);
+    expect(overlappingPairs(['belle_2017_sl/B->K*nunu_combined', 'belle_2013_had/B+->K*+nunu'].map(findMeasurement)).length).toBe(1);
+    // different modes of one sample are independent; an average overlaps with each of its inputs
+    expect(overlappingPairs(['belle_2017_sl/B0->K0nunu', 'belle_2017_sl/B0->K*0nunu', 'babar_2013_had/B0->K0nunu'].map(findMeasurement))).toEqual([]);
+    expect(overlappingPairs(['paper003/average', 'babar_2010_sl/B+->K+nunu'].map(findMeasurement)).length).toBe(1);
+    expect(overlappingPairs(['paper003/eq1', 'belle2_2023_bknunu/pyhf'].map(findMeasurement)).length).toBe(1);
+    expect(overlappingPairs(['belle2_2021_bknunu_inclusive/B+->K+nunu', 'belle2_2023_bknunu/ITA'].map(findMeasurement)).length).toBe(1);
+    for (const m of MEASUREMENTS) for (const i of m.includes ?? []) expect(() => findMeasurement(i), `${m.id} includes ${i}`).not.toThrow();
   });
 
   it('paper 001 uses the upper end of the 90 % range for K+ → π+ νν̄', () => {

@@ -90,6 +90,7 @@ function convert(doc: Record<string, unknown>, e: YamlMapEntry, fileName: string
     source: `data/experimental/bqnunu_measurements.yaml ${e.path.join('/')}${provText ? `; ${provText}` : ''}`,
     provenance: provenanceTag(provText, where),
     datasets: [...e.datasets],
+    ...(e.includes ? { includes: [...e.includes] } : {}),
     yamlPath: [...e.path],
     ...(e.note ? { note: e.note } : {}),
   };

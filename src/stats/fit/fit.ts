@@ -81,11 +81,19 @@ export function minimize(
 ): PointResult {
   const free = problem.floating.filter((f) => !(f.name in fixed));
   const counter = opts.counter ?? { n: 0 };
+  let firstError: string | undefined;
   const at = (u: ArrayLike<number>): PointResult => {
     const v: Record<string, number> = { ...fixed };
     free.forEach((f, i) => (v[f.name] = toValue(f, u[i])));
     counter.n++;
-    return problem.evaluate(v);
+    try {
+      return problem.evaluate(v);
+    } catch (e) {
+      // a point where the model is not defined (e.g. outside a model's domain) is treated as excluded
+      if (!(e instanceof EmissError)) throw e;
+      firstError ??= e.message;
+      return { values: { ...problem.defaults, ...v }, twiceNll: Infinity, terms: {}, brInvBK: NaN, converged: false };
+    }
   };
   if (free.length === 0) return at([]);
   const n = opts.prescan ?? ([9, 5, 3][Math.min(free.length, 3) - 1] as number);
@@ -118,7 +126,9 @@ export function minimize(
   const step = free.map(() => (n > 1 && !opts.start ? 0.5 / n : 0.05));
   const nm = nelderMead((u) => at(u).twiceNll, bestU, { lower: free.map(() => 0), upper: free.map(() => 1), step, ftol: 1e-9, xtol: 1e-6, maxEvaluations: 150 * (free.length + 1) });
   const fin = at(nm.x);
-  return fin.twiceNll <= best.twiceNll ? fin : best;
+  const res = fin.twiceNll <= best.twiceNll ? fin : best;
+  if (!Number.isFinite(res.twiceNll)) throw new EmissError(`the likelihood is not defined anywhere the fit looked${firstError ? `: ${firstError}` : ''}`);
+  return res;
 }
 
 /** Profile interval of one floating parameter. */

@@ -23,8 +23,8 @@
  *     limits: counting             # upper limits: counting | half-normal | room-cut
  *     asymmetric: variable-width   # asymmetric results: variable-width | variable-variance | dimidiated
  *     contours: [[m_X, br]]        # pairs for −2ΔlnL contours (default: the first two floating parameters)
- *     null: {br: 0}                # the no-new-physics point for the significance (default: coefficients 0,
- *                                  # br 0, mu 1; required for mediator models)
+ *     no_new_physics: {br: 0}      # the no-new-physics point for the significance (default: coefficients 0,
+ *                                  # br 0, mu 1; give it for mediator models, e.g. {f_a: 1e12})
  *     prescan: 40                  # grid points per floating parameter before the minimiser (default 9/5/3 for
  *                                  # 1/2/≥3 parameters)
  *     preset: default              # input preset and form factors ('B->K=belle2rel2025')
@@ -100,7 +100,7 @@ const FitSchema = z
     limits: z.enum(LIMIT_TREATMENTS as unknown as [LimitTreatment, ...LimitTreatment[]]).optional(),
     asymmetric: z.enum(ASYMMETRIC_VARIANTS).optional(),
     contours: z.array(z.tuple([z.string(), z.string()])).optional(),
-    null: z.record(z.string(), z.number()).optional(),
+    no_new_physics: z.record(z.string(), z.number()).optional(),
     prescan: z.number().int().min(1).max(1000).optional(),
     preset: z.string().optional(),
     formfactors: z.array(z.string()).optional(),
@@ -220,10 +220,8 @@ export function parseFitModelFile(text: string, fileName = 'model file'): FitMod
     for (const n of [a, b]) if (!names.includes(n)) throw new EmissError(`${fileName}: fit.contours: '${n}' does not float`);
   }
   const contours = f.contours ?? (names.length >= 2 ? [[names[0], names[1]] as [string, string]] : []);
-  if (physics.kind === 'mediator' && float.length > 0 && !f.null) {
-    // a mediator model has no universal "no new physics" point; the significance then is not computed
-  }
-  for (const k of Object.keys(f.null ?? {})) checkFloatName(physics, k, fileName);
+  // a mediator model has no universal no-new-physics point: without no_new_physics the significance is not computed
+  for (const k of Object.keys(f.no_new_physics ?? {})) checkFloatName(physics, k, fileName);
   return {
     physics,
     fit: {
@@ -233,7 +231,7 @@ export function parseFitModelFile(text: string, fileName = 'model file'): FitMod
       limits: f.limits ?? 'counting',
       asymmetric: f.asymmetric ?? 'variable-width',
       contours,
-      ...(f.null ? { null: f.null } : {}),
+      ...(f.no_new_physics ? { null: f.no_new_physics } : {}),
       ...(f.prescan ? { prescan: f.prescan } : {}),
       preset: f.preset ?? 'default',
       formfactors: f.formfactors ?? [],

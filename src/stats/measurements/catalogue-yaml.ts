@@ -21,6 +21,7 @@ function y(r: YamlNumbers): Measurement {
     quantity: e.quantity,
     observable: e.observable,
     datasets: [...e.datasets],
+    ...(e.includes ? { includes: [...e.includes] } : {}),
     yamlPath: [...e.path],
     ...(e.note ? { note: e.note } : {}),
   } as Measurement;

@@ -26,6 +26,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 eq. (1): (2.3 ± 0.7)e-5, the Belle II 2023 combination (+0.7 −0.6 combined in the original) symmetrised',
     provenance: 'paper',
     datasets: B2,
+    includes: ['belle2_2023_bknunu/combined'],
   },
   {
     id: 'paper003/eq4a',
@@ -39,6 +40,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 eq. (4a), "new 1σ range" (eq. (1) over the SM 4.4e-6)',
     provenance: 'paper',
     datasets: B2,
+    includes: ['paper003/eq1'],
   },
   {
     id: 'paper003/average',
@@ -52,6 +54,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 below eq. (1): new average (1.3 ± 0.4)e-5 (Fig. 23 of arXiv:2311.14647)',
     provenance: 'paper',
     datasets: [...B2, ...OLD_BK],
+    includes: ['belle2_2023_bknunu/combined', 'belle2_2021_bknunu_inclusive/B+->K+nunu:value', ...['babar_2013_had/B+->K+nunu', 'babar_2010_sl/B+->K+nunu', 'belle_2013_had/B+->K+nunu', 'belle_2017_sl/B+->K+nunu']],
   },
   {
     id: 'paper003/eq4b',
@@ -65,6 +68,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 eq. (4b) (new average over the SM)',
     provenance: 'paper',
     datasets: [...B2, ...OLD_BK],
+    includes: ['paper003/average'],
   },
   {
     id: 'paper003/average2021',
@@ -78,6 +82,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 below eq. (1): B(B+ → K+νν̄)^2021_exp = (1.1 ± 0.4)e-5 (ref. [2], Belle II 2021 with the earlier results)',
     provenance: 'paper',
     datasets: ['belle2-ita-2019-2022', ...OLD_BK],
+    includes: ['belle2_2021_bknunu_inclusive/B+->K+nunu:value', ...['babar_2013_had/B+->K+nunu', 'babar_2010_sl/B+->K+nunu', 'belle_2013_had/B+->K+nunu', 'belle_2017_sl/B+->K+nunu']],
   },
   {
     id: 'paper003/eq5-loose',
@@ -91,6 +96,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 eq. (5): R_K* ≤ 2.7, the Belle combined limit (Grygier et al. 2017) as a ratio',
     provenance: 'paper',
     datasets: ['belle-had', 'belle-sl'],
+    includes: ['belle_2017_sl/B->K*nunu_combined'],
   },
   {
     id: 'paper003/eq5-tight',
@@ -104,6 +110,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 003 eq. (5) with eq. (6): BR(B0 → K*0νν̄) ≤ 1.8e-5 (belle_2017_sl/B0->K*0nunu) over the SM',
     provenance: 'paper',
     datasets: ['belle-sl'],
+    includes: ['belle_2017_sl/B0->K*0nunu'],
   },
   {
     id: 'paper001/table2/B+->K+',
@@ -117,6 +124,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 001 Table 2, experimental bound for B+ → K+ + missing energy, ref. [23] (PDG)',
     provenance: 'paper',
     datasets: OLD_BK,
+    includes: ['babar_2013_had/B+->K+nunu', 'babar_2010_sl/B+->K+nunu', 'belle_2013_had/B+->K+nunu', 'belle_2017_sl/B+->K+nunu'],
   },
   {
     id: 'paper001/table2/K+->pi+',
@@ -131,6 +139,7 @@ export const PAPER_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'paper 001 Table 2: (1.14 +0.40 −0.33)e-10, ref. [23] (PDG average of BNL E787/E949 and NA62)',
     provenance: 'paper',
     datasets: ['e949', 'na62-2016-2018'],
+    includes: ['kaon_modes/E949_2009/B(K+->pi+nunu)', 'kaon_modes/NA62_2016_2018/B(K+->pi+nunu)'],
   },
 ] satisfies Measurement[]);
 
@@ -147,6 +156,7 @@ export const BINNED_MEASUREMENTS: readonly Measurement[] = Object.freeze([
     source: 'data/experimental/README.md: exact copy of scripts/data/combined_likelihood.json of lorenzennio/knunu-reinterpretation-mini (065bce07)',
     provenance: 'verified_secondary',
     datasets: B2,
+    includes: ['belle2_2023_bknunu/ITA', 'belle2_2023_bknunu/HTA', 'belle2_2023_bknunu/combined'],
     note: 'reweighted to any model with the number densities (src/stats/belle2)',
   },
 ] satisfies Measurement[]);
@@ -177,12 +187,27 @@ export function upperEnd90(m: GaussianMeasurement | AsymmetricMeasurement): numb
   return m.value + Z90 * (m.kind === 'gaussian' ? m.sigma : m.up);
 }
 
-/** Ids of measurements that share a data sample with another one in the list (they must not be multiplied). */
+/** A result with everything it includes, transitively. */
+function closure(id: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  const m = MEASUREMENTS.find((x) => x.id === id);
+  for (const i of m?.includes ?? []) closure(i, seen);
+  return seen;
+}
+
+/**
+ * Pairs of results that are not independent: the same observable measured in a shared data sample, or one
+ * including the other, or both including a third (e.g. an average and one of its inputs).
+ */
 export function overlappingPairs(ms: readonly Measurement[]): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i < ms.length; i++) {
+    const ci = closure(ms[i].id);
     for (let j = i + 1; j < ms.length; j++) {
-      if (ms[i].datasets.some((d) => ms[j].datasets.includes(d))) out.push([ms[i].id, ms[j].id]);
+      const sameSample = ms[i].observable === ms[j].observable && ms[i].datasets.some((d) => ms[j].datasets.includes(d));
+      const cj = closure(ms[j].id);
+      if (sameSample || [...ci].some((x) => cj.has(x))) out.push([ms[i].id, ms[j].id]);
     }
   }
   return out;

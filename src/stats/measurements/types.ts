@@ -4,8 +4,9 @@
  * A record says what was measured (`quantity`, as published, and `observable`, the emiss observable that predicts
  * it), the numbers, and where they come from (`paper`, `source`, `provenance` — the tags of
  * data/experimental/README.md plus 'paper' for numbers read from one of the four papers). `datasets` lists the
- * data samples a result uses; two results that share a dataset tag are not independent (the same events, or a
- * combination of the other) and a likelihood refuses to multiply them (see likelihood.ts).
+ * data samples a result uses and `includes` the results it combines or is derived from. Two results are not
+ * independent when they measure the same observable in a shared data sample, or when one includes the other (or
+ * both include a third); fits refuse to multiply such terms (catalogue.ts `overlappingPairs`).
  *
  * Kinds:
  *   gaussian            value ± sigma (stat and syst combined in quadrature)
@@ -44,6 +45,8 @@ const base = {
   source: z.string().min(1),
   provenance: z.enum(PROVENANCES),
   datasets: z.array(z.string().min(1)).min(1),
+  /** ids of results this one combines or is derived from (they are not independent of it) */
+  includes: z.array(z.string().min(1)).optional(),
   /** key path in data/experimental/bqnunu_measurements.yaml, e.g. ['belle_2017_sl', 'results', 'B0->K0nunu'] */
   yamlPath: z.array(z.string()).optional(),
   note: z.string().optional(),

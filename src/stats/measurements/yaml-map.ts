@@ -23,6 +23,8 @@ export interface YamlMapEntry {
   readonly take?: 'limit' | 'value';
   /** derive flavio-style counts from KOTO's observed events and expected background */
   readonly countsFrom?: 'observed-expected';
+  /** ids of the results a combination contains */
+  readonly includes?: readonly string[];
   readonly note?: string;
 }
 
@@ -39,6 +41,7 @@ export const YAML_MAP: readonly YamlMapEntry[] = Object.freeze([
     quantity: 'BR(B+->K+ nu nubar), ITA + HTA',
     observable: 'BRinv(B+->K)',
     datasets: [...B2, ...B2H],
+    includes: ['belle2_2023_bknunu/ITA', 'belle2_2023_bknunu/HTA'],
     note: 'the same data as the pyhf workspace (belle2_2023_bknunu/pyhf); use one or the other',
   },
   // Belle II 2021 inclusive (arXiv:2104.12624): a limit (verified) and a central value (recalled)
@@ -55,6 +58,7 @@ export const YAML_MAP: readonly YamlMapEntry[] = Object.freeze([
     quantity: 'BR(B->K nu nubar), charged and neutral combined (hadronic + semileptonic tag)',
     observable: 'BRinv(B+->K)',
     datasets: ['babar-had', 'babar-sl'],
+    includes: ['babar_2013_had/B+->K+nunu', 'babar_2013_had/B0->K0nunu', 'babar_2010_sl/B+->K+nunu', 'babar_2010_sl/B0->K0nunu'],
     note: 'isospin combination; compared with the charged-mode prediction',
   },
   {
@@ -63,6 +67,7 @@ export const YAML_MAP: readonly YamlMapEntry[] = Object.freeze([
     quantity: 'BR(B->K* nu nubar), charged and neutral combined (hadronic + semileptonic tag)',
     observable: 'BRinv(B0->K*)',
     datasets: ['babar-had', 'babar-sl'],
+    includes: ['babar_2013_had/B+->K*+nunu', 'babar_2013_had/B0->K*0nunu'],
     note: 'isospin combination; compared with the neutral-mode prediction',
   },
   { path: ['babar_2013_had', 'results', 'J/psi->nunu'], experiment: 'BaBar', quantity: 'BR(J/psi -> nu nubar)', observable: 'BR(J/psi->invisible)', datasets: ['babar-had'] },
@@ -93,6 +98,7 @@ export const YAML_MAP: readonly YamlMapEntry[] = Object.freeze([
     quantity: 'BR(B->K* nu nubar), charged and neutral, hadronic and semileptonic tag combined',
     observable: 'BRinv(B0->K*)',
     datasets: ['belle-had', 'belle-sl'],
+    includes: ['belle_2013_had/B+->K*+nunu', 'belle_2013_had/B0->K*0nunu', 'belle_2017_sl/B+->K*+nunu', 'belle_2017_sl/B0->K*0nunu'],
     note: 'isospin combination; paper 003 uses it as R_K*^nunu <= 2.7 (eq. 5)',
   },
   // Belle II B -> Xs nu nubar (arXiv:2511.10980)
@@ -103,7 +109,15 @@ export const YAML_MAP: readonly YamlMapEntry[] = Object.freeze([
       ['partial_MXs_0.6_1.0', 'BR(B->X_s nu nubar), 0.6 < M(X_s) < 1.0 GeV', 'BRinv(B->Xs; 0.6<M_Xs<1.0)'],
       ['partial_MXs_above_1.0', 'BR(B->X_s nu nubar), M(X_s) > 1.0 GeV', 'BRinv(B->Xs; M_Xs>1.0)'],
     ] as const
-  ).map(([k, q, o]) => ({ path: ['belle2_2025_bxsnunu', 'results', k], experiment: 'Belle II', quantity: q, observable: o, datasets: B2H })),
+  ).map(([k, q, o]) => ({
+    path: ['belle2_2025_bxsnunu', 'results', k],
+    experiment: 'Belle II',
+    quantity: q,
+    observable: o,
+    datasets: B2H,
+    // X_s = K+ is one of the 30 modes, selected with hadronic tagging in the same data as the HTA
+    includes: ['belle2_2023_bknunu/HTA'],
+  })),
   // kaons
   { path: ['kaon_modes', 'NA62_2016_2022', 'B(K+->pi+nunu)'], experiment: 'NA62', quantity: 'BR(K+->pi+ nu nubar)', observable: 'BRinv(K+->pi)', datasets: ['na62-2016-2018', 'na62-2021-2022'] },
   {
