@@ -152,3 +152,15 @@ describe('emiss fit', () => {
     expect(r.err.split('\n').filter(Boolean).length).toBe(1);
   });
 });
+
+describe('documented example model files', () => {
+  it('parse and build', () => {
+    const ex = new URL('../docs/examples/', import.meta.url);
+    const release = readBelle2Release();
+    for (const f of ['two-body.yaml', 'sm-mu.yaml', 'alp.yaml', 'dark-fermion.yaml', 'wet-tautau.yaml']) {
+      const m = parseFitModelFile(readFileSync(new URL(f, ex), 'utf8'), f);
+      expect(m.fit.float.length, f).toBeGreaterThan(0);
+      if (f === 'sm-mu.yaml' || f === 'two-body.yaml') expect(Number.isFinite(buildProblem(m, release).evaluate({}).twiceNll)).toBe(true);
+    }
+  });
+});

@@ -170,3 +170,20 @@ describe('incomplete gamma and normal distribution functions (scipy 1.17.1 value
     expect(significanceFromP(2.866515718791933e-7)).toBeCloseTo(5, 9);
   });
 });
+
+describe('emiss measurements', () => {
+  it('lists, checks against the YAML and evaluates a term', async () => {
+    const { cli } = await import('./helpers/cli.js');
+    const c = await cli('measurements', '--check');
+    expect(c.code, c.err).toBe(0);
+    expect(c.out).toMatch(/46 records, identical/);
+    const j = await cli('measurements', 'belle_2017_sl/B0->K*0nunu', '--at', '1e-5', '--json');
+    const g = generalGammaUpperLimit(1.8e-5, 0.9, { countsTotal: 13, countsBackground: 15, backgroundStd: 1.8 });
+    expect(JSON.parse(j.out).minus2_delta_lnL).toBeCloseTo(g.chi2(1e-5), 10);
+    const l = await cli('measurements', '--observable', 'BRinv(KL->pi)', '--json');
+    expect(JSON.parse(l.out).map((m: { id: string }) => m.id)).toEqual(['kaon_modes/KOTO_2021_data/B(KL->pi0nunu)', 'kaon_modes/KOTO_2016_2018/B(KL->pi0nunu)', 'kaon_modes/KOTO_2015/B(KL->pi0nunu)']);
+    const bad = await cli('measurements', 'nonsense');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^emiss: unknown measurement 'nonsense'/);
+  });
+});

@@ -11,6 +11,7 @@ import { registerLfvBounds } from './lfv-bounds.js';
 import { register as registerPyhf } from './pyhf.js';
 import { registerFit } from './fit.js';
 import { registerScan } from './scan.js';
+import { registerMeasurements } from './measurements.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -18,7 +19,7 @@ import { registerScan } from './scan.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerFit, registerScan];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerFit, registerScan, registerMeasurements];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);
