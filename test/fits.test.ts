@@ -129,12 +129,19 @@ describe('emiss fit', () => {
     expect(Math.abs(i68.upper - PYHF.interval.upper)).toBeLessThan(2e-3);
     // −2 ln L at the best fit: pyhf's twice_nll of the same workspace
     expect(Math.abs(j.twice_nll - PYHF.mle.twice_nll)).toBeLessThan(1e-3);
+    // the −2ΔlnL curve of μ (0 … 15 in 21 steps) at μ = 0 and 3: pyhf's profile scan of the same workspace
+    const curve = j.profiles[0];
+    expect(curve.name).toBe('mu');
+    for (const mu of [0, 3]) {
+      const k = curve.values.findIndex((v: number) => Math.abs(v - mu) < 1e-9);
+      expect(Math.abs(curve.delta[k] - PYHF.profile[mu.toFixed(1)].delta_twice_nll)).toBeLessThan(1e-4);
+    }
     // Belle II: 2.7σ tension with the SM (arXiv:2311.14647 abstract); the profile likelihood gives √q(μ = 1)
     expect(j.significance.z).toBeCloseTo(2.7, 1);
   });
   it('the two-body B+ → K+ X fit lands inside the 1σ region of Gärtner et al. 2026', async () => {
     const f = file('tb.yaml', 'model: two-body\nparameters: {m_X: 2.1, br: 9e-6}\nfit:\n  float: {m_X: [0.1, 4.7], br: [0, 3.0e-5]}\n  prescan: 12\n');
-    const r = await cli('fit', f, '--json', '--no-contours', '--no-intervals');
+    const r = await cli('fit', f, '--json', '--no-contours', '--no-intervals', '--profile-points', '0');
     expect(r.code, r.err).toBe(0);
     const j = JSON.parse(r.out);
     const g = parseYaml(readFileSync(new URL('../data/experimental/bkx_two_body_fits.yaml', import.meta.url), 'utf8')).gartner_2026;

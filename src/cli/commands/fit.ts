@@ -22,6 +22,7 @@ interface FitCliOptions {
   ff?: string;
   prescan?: string;
   contourPoints?: string;
+  profilePoints?: string;
   intervals: boolean;
   contours: boolean;
   mcmc?: string;
@@ -39,6 +40,7 @@ export function registerFit(program: Command): void {
     .option('--ff <treatment>', `form-factor nuisances of the Belle II signal: ${FF_TREATMENTS.join(', ')} (default: the file's, else redist for emiss spectra, workspace for the SM template)`)
     .option('--prescan <N>', 'grid points per floating parameter before the minimiser')
     .option('--contour-points <N>', 'grid points per axis of the contour scans (default 21)')
+    .option('--profile-points <N>', 'points of the −2ΔlnL curve of each parameter (one or two floating parameters; default 21, 0 = none)')
     .option('--no-intervals', 'skip the profile intervals')
     .option('--no-contours', 'skip the contour scans')
     .option('--mcmc <steps>', 'also sample the posterior with the affine-invariant ensemble sampler, this many steps')
@@ -72,6 +74,7 @@ Example (the two-body fit of Gärtner et al. 2026, B+ → K+ X with X invisible)
       const report = runFit(problem, {
         ...(opts.prescan ? { prescan: positiveInt(opts.prescan, '--prescan') } : {}),
         contourPoints: positiveInt(opts.contourPoints, '--contour-points') ?? 21,
+        profilePoints: opts.profilePoints === '0' ? 0 : (positiveInt(opts.profilePoints, '--profile-points') ?? 21),
         intervals: opts.intervals,
         contours: opts.contours,
         onProgress: progress,
@@ -110,6 +113,7 @@ function summary(file: string, ff: string, terms: { id: string; method: string }
     term_chi2: r.best.terms,
     br_inv_BK: r.best.brInvBK,
     intervals: r.intervals,
+    profiles: r.profiles,
     contours: r.contours,
     goodness_of_fit: r.goodness ?? null,
     significance: r.significance ?? null,
@@ -138,6 +142,10 @@ function printText(s: ReturnType<typeof summary>, r: FitReport, mcmc: McmcResult
   for (const [id, c] of Object.entries(r.best.terms)) w(`  χ²(${id}) = ${fmt(c, 4)}`);
   for (const i of r.intervals) {
     w(`  ${i.name}: ${fmt(i.best, 4)} in [${fmt(i.lower, 4)}${i.lowerAtBound ? ' (range end)' : ''}, ${fmt(i.upper, 4)}${i.upperAtBound ? ' (range end)' : ''}] at −2ΔlnL = ${fmt(i.level, 3)}`);
+  }
+  for (const p of r.profiles) {
+    const i = p.delta.indexOf(Math.min(...p.delta));
+    w(`  −2ΔlnL curve of ${p.name}: ${p.values.length} points from ${fmt(p.values[0], 4)} to ${fmt(p.values[p.values.length - 1], 4)}, lowest at ${fmt(p.values[i], 4)} (in the JSON output)`);
   }
   for (const c of r.contours) w(`  contour ${c.x} × ${c.y}: ${c.xs.length}×${c.ys.length} grid, ${c.levels.map((l) => `${l.segments.length} segments at ${fmt(l.level, 3)}`).join(', ')}`);
   if (r.goodness) w(`goodness of fit: deviance ${fmt(r.goodness.deviance, 4)} for ${r.goodness.ndof} degrees of freedom, p = ${fmt(r.goodness.pValue, 3)}`);

@@ -3,6 +3,7 @@
  *
  *   best fit      a grid pre-scan (`fit.prescan` points per parameter) then Nelder–Mead from the best grid point,
  *                 in the unit cube of the ranges (log-scaled where asked);
+ *   curves        −2ΔlnL along each parameter on a grid (the other one profiled), for one or two floating parameters;
  *   intervals     profile-likelihood intervals {p_i : −2ΔlnL_prof(p_i) ≤ level}, level 1 (68.3 %) and 3.84 (95 %),
  *                 the other floating parameters re-minimised at each trial value; an end at the range boundary is
  *                 flagged;
@@ -38,6 +39,8 @@ export interface FitOptions {
   readonly levels?: readonly number[];
   /** grid points per axis of the contour scans (default 21) */
   readonly contourPoints?: number;
+  /** points of the one-parameter −2ΔlnL curves (default 21; 0: none). Computed when at most two parameters float */
+  readonly profilePoints?: number;
   /** skip intervals / contours */
   readonly intervals?: boolean;
   readonly contours?: boolean;
@@ -64,8 +67,16 @@ export interface Contour {
   readonly levels: readonly { readonly level: number; readonly segments: readonly Segment[] }[];
 }
 
+/** −2ΔlnL along one parameter, the others profiled. */
+export interface ProfileCurve {
+  readonly name: string;
+  readonly values: readonly number[];
+  readonly delta: readonly number[];
+}
+
 export interface FitReport {
   readonly best: PointResult;
+  readonly profiles: readonly ProfileCurve[];
   readonly evaluations: number;
   readonly intervals: readonly Interval[];
   readonly contours: readonly Contour[];
@@ -219,6 +230,21 @@ export function runFit(problem: FitProblem, opts: FitOptions = {}): FitReport {
       }
     }
   }
+  const profiles: ProfileCurve[] = [];
+  const nProf = opts.profilePoints ?? 21;
+  if (nProf > 1 && problem.floating.length <= 2) {
+    for (const f of problem.floating) {
+      log(`−2ΔlnL curve of ${f.name}`);
+      const values = Array.from({ length: nProf }, (_, i) => toValue(f, i / (nProf - 1)));
+      let start: Values = best.values;
+      const raw = values.map((v) => {
+        const r = problem.floating.length > 1 ? minimize(problem, { [f.name]: v }, { start, counter }) : (counter.n++, problem.evaluate({ [f.name]: v }));
+        start = r.values;
+        return r.twiceNll;
+      });
+      profiles.push({ name: f.name, values, delta: raw.map((x) => x - best.twiceNll) });
+    }
+  }
   const contours: Contour[] = [];
   if (opts.contours ?? true) {
     for (const [x, y] of problem.file.fit.contours) {
@@ -244,7 +270,7 @@ export function runFit(problem: FitProblem, opts: FitOptions = {}): FitReport {
     const p = chi2Survival(q0, dof);
     significance = { null: nullPoint, q0, z: Math.sqrt(q0), dof, pValue: p, zFromP: p > 0 && p < 1 ? significanceFromP(p / 2) : Infinity };
   }
-  return { best, evaluations: counter.n, intervals, contours, ...(goodness ? { goodness } : {}), ...(significance ? { significance } : {}) };
+  return { best, profiles, evaluations: counter.n, intervals, contours, ...(goodness ? { goodness } : {}), ...(significance ? { significance } : {}) };
 }
 
 /** The no-new-physics point of a model: `fit.null`, or the natural one of the model kind. */
