@@ -95,3 +95,17 @@ export { prepareVlqAnnihilation, vlqRelic, cssForOmega, totalSigmaV, etaFunction
 export { vlqBToPseudoscalarBR, vlqBToVectorBR, vlqBsToPhiPhiBR } from './models/vlq/b-decays.js';
 export { vlqNucleonCrossSection, vlqHiggsGluonRatio } from './models/vlq/nucleon-higgs.js';
 export * as cosmo from './cosmo/index.js';
+// measurements, the Belle II likelihood reweighted to any model, fits (docs/measurements.md, docs/belle2-reweighting.md,
+// docs/fits-and-scans.md); the release data are read by emiss/dist/io/belle2-release.js (Node)
+export { MEASUREMENTS, findMeasurement, measurementsOf, likelihoodTerm, generalGammaUpperLimit, asymmetricChi2, roomForNewPhysics, overlappingPairs, type Measurement, type LikelihoodTerm } from './stats/measurements/index.js';
+export { buildBelle2Likelihood, type Belle2Likelihood, type FFTreatment } from './stats/belle2/likelihood.js';
+export { nullSpectrum, nullBinned } from './stats/belle2/null-prediction.js';
+export { binSpectrum } from './stats/belle2/binned-spectrum.js';
+export { signalYields, reweightingWeights } from './stats/belle2/reweight.js';
+export { generatedEdges, generatedBin, type Belle2Release } from './stats/belle2/release.js';
+export { parseFitModelFile, type FitModelFile } from './stats/fit/model-file.js';
+export { buildProblem, type FitProblem } from './stats/fit/objective.js';
+export { runFit, minimize, type FitReport } from './stats/fit/fit.js';
+export { runMcmc } from './stats/fit/mcmc.js';
+export { ensembleSample } from './numerics/ensemble-sampler.js';
+export { nelderMead } from './numerics/nelder-mead.js';

@@ -7,7 +7,7 @@ import { cli } from './helpers/cli.js';
 
 const Row = z.object({
   section: z.string(),
-  paper: z.enum(['000', '001', '002', '003']),
+  paper: z.enum(['000', '001', '002', '003', 'ext']),
   ref: z.string().min(1),
   quantity: z.string().min(1),
   paper_value: z.number(),
@@ -31,10 +31,10 @@ describe('emiss reproduce (the main job)', () => {
       expect(Number.isFinite(row.emiss_value)).toBe(true);
     }
     const refs = rows.map((x: { ref: string; quantity: string }) => `${x.ref} ${x.quantity}`).join('\n');
-    for (const needle of ['Table 2: B+->K+', 'Table 2: KL->pi0', 'below eq. (11)', 'eq. (1.4)', 'eq. (17)', '§IV', '§III D, §IV', 'eq. (30), Fig. 1 (right)', 'eq. (48), Fig. 3', 'eq. (53)', 'Migdal slide']) expect(refs).toContain(needle);
+    for (const needle of ['Table 2: B+->K+', 'Table 2: KL->pi0', 'below eq. (11)', 'eq. (1.4)', 'eq. (17)', '§IV', '§III D, §IV', 'eq. (30), Fig. 1 (right)', 'eq. (48), Fig. 3', 'eq. (53)', 'Migdal slide', 'Gärtner et al. 2026', 'eq. (17), §III D']) expect(refs).toContain(needle);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('results.json');
-    for (const f of ['paper003-fig1', 'sm-spectrum-BK', 'sm-spectrum-B0K', 'paper003-fig4', 'paper003-fig5', 'paper003-fig6', 'paper003-fig7', 'paper003-fig8', 'belle2-ita-efficiency', 'paper002-fig1-left', 'paper002-fig1-right', 'paper002-fig2', 'paper002-fig3-relic', 'paper001-vlq-relic']) {
+    for (const f of ['paper003-fig1', 'sm-spectrum-BK', 'sm-spectrum-B0K', 'paper003-fig4', 'paper003-fig5', 'paper003-fig6', 'paper003-fig7', 'paper003-fig8', 'belle2-ita-efficiency', 'paper002-fig1-left', 'paper002-fig1-right', 'paper002-fig2', 'paper002-fig3-relic', 'paper001-vlq-relic', 'belle2-mu-profile', 'belle2-two-body-mx', 'belle2-dark-operators']) {
       expect(existsSync(join(out, 'figures', `${f}.svg`))).toBe(true);
       const png = readFileSync(join(out, 'figures', `${f}.png`));
       expect(png.subarray(1, 4).toString()).toBe('PNG');

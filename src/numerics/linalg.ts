@@ -68,3 +68,20 @@ export function solveLinear(A: readonly (readonly number[])[], b: readonly numbe
   }
   return x;
 }
+
+/**
+ * Eigen-decomposition of a symmetric matrix (ml-matrix), eigenvalues in decreasing order with their unit
+ * eigenvectors (vectors[k] belongs to values[k]).
+ */
+export function symmetricEigen(m: readonly (readonly number[])[]): { values: number[]; vectors: Float64Array[] } {
+  const n = m.length;
+  const sym = new Matrix(m.map((r, i) => r.map((x, j) => 0.5 * (x + m[j][i]))));
+  const eig = new EigenvalueDecomposition(sym, { assumeSymmetric: true });
+  const vals = eig.realEigenvalues;
+  const vecs = eig.eigenvectorMatrix;
+  const order = vals.map((_, k) => k).sort((a, b) => vals[b] - vals[a]);
+  return {
+    values: order.map((k) => vals[k]),
+    vectors: order.map((k) => Float64Array.from({ length: n }, (_, i) => vecs.get(i, k))),
+  };
+}

@@ -2,7 +2,8 @@
  * The reproduction report: every number a paper quotes that emiss can compute, side by side with emiss's
  * value, and the papers' figures redrawn. Each capability contributes sections (src/report/sections/).
  */
-export type PaperId = '000' | '001' | '002' | '003';
+/** the four papers, or 'ext': a publication outside them, named in the row's `ref` */
+export type PaperId = '000' | '001' | '002' | '003' | 'ext';
 
 /** One quoted number compared (report/results.json row). */
 export interface ComparisonRow {

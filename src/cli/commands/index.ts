@@ -10,6 +10,9 @@ import { registerScanNunu } from './scan-nunu.js';
 import { registerLfvBounds } from './lfv-bounds.js';
 import { register as registerPyhf } from './pyhf.js';
 import { registerRelic, registerDd } from './cosmo.js';
+import { registerFit } from './fit.js';
+import { registerScan } from './scan.js';
+import { registerMeasurements } from './measurements.js';
 
 /**
  * Every CLI command is a module exporting a registrar. Add a command by adding its file and one line
@@ -17,7 +20,7 @@ import { registerRelic, registerDd } from './cosmo.js';
  */
 type Registrar = (program: Command) => void;
 
-const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerRelic, registerDd];
+const registrars: readonly Registrar[] = [registerPredict, registerList, registerFf, registerParams, registerReproduce, registerRegion, registerLq, registerScanNunu, registerLfvBounds, registerPyhf, registerRelic, registerDd, registerFit, registerScan, registerMeasurements];
 
 export function registerCommands(program: Command): void {
   for (const r of registrars) r(program);

@@ -9,6 +9,7 @@ import { GRVDV2023_BKSTAR } from './grvdv2023-bkstar.js';
 import { GRVDV2023_BSPHI } from './grvdv2023-bsphi.js';
 import { HPQCD2022_BK } from './hpqcd2022-bk.js';
 import { KMPW2010_BK } from './kmpw2010-bk.js';
+import { BELLE2REL2025_BK } from './belle2rel2025-bk.js';
 import { LMVD2021_BPI } from './lmvd2021-bpi.js';
 
 /** Every form-factor set emiss ships, keyed `${transition}:${id}`. */
@@ -16,6 +17,7 @@ export const FORM_FACTOR_SETS: readonly FormFactorSet[] = Object.freeze([
   HPQCD2022_BK,
   GRVDV2023_BK,
   KMPW2010_BK,
+  BELLE2REL2025_BK,
   BSZ2015_BKSTAR,
   GRVDV2023_BKSTAR,
   GKVD2018_BKSTAR,

@@ -10,6 +10,10 @@
  * configurable (`BoundRule`): the numbers printed by the paper, the paper's prescription with the paper's or
  * emiss's SM prediction, UL − SM central, or the bare UL.
  */
+import { EmissError } from '../../core/errors.js';
+import { findMeasurement, upperEnd90, Z90 } from '../../stats/measurements/catalogue.js';
+import { roomForNewPhysics } from '../../stats/measurements/room.js';
+
 export interface NPWindow {
   readonly id: string;
   readonly label: string;
@@ -45,10 +49,12 @@ export interface ModeBound {
   readonly mode: string;
   /** SM observable name (emiss) */
   readonly smObservable: string;
+  /** the record of the measurement database (src/stats/measurements) the limit comes from */
+  readonly measurementId: string;
   /** 90 % CL upper limit on BR(mode + invisible) (for K+ → π+: upper end of the 90 % range of the measurement) */
   readonly ul90: number;
   readonly ulSource: string;
-  /** key in data/experimental/bqnunu_measurements.yaml (tests compare the number), if the limit is there */
+  /** key in data/experimental/bqnunu_measurements.yaml ('experiment/result'), if the limit is there */
   readonly dataKey?: string;
   /** SM prediction and 1σ as printed in paper 001 Table 2 */
   readonly smPaper: number;
@@ -57,39 +63,55 @@ export interface ModeBound {
   readonly npPrinted: number;
 }
 
+/**
+ * The limit of a mode from the measurement database: a 90 % CL upper limit, or (for a measured mode, as paper 001
+ * does for K+ → π+ νν̄) the upper end of the 90 % range of the measurement.
+ */
+function limitFrom(id: string, ulSource?: string): Pick<ModeBound, 'measurementId' | 'ul90' | 'ulSource' | 'dataKey'> {
+  const m = findMeasurement(id);
+  let ul90: number;
+  if (m.kind === 'upper-limit') {
+    if (m.cl !== 0.9) throw new EmissError(`internal: ${id} is a ${m.cl} CL limit, the room for NP uses 90 % CL limits`);
+    ul90 = m.limit;
+  } else if (m.kind === 'gaussian' || m.kind === 'asymmetric') {
+    ul90 = upperEnd90(m);
+  } else {
+    throw new EmissError(`internal: ${id} is not a limit or a measured value`);
+  }
+  const path = m.yamlPath?.filter((x) => x !== 'results').slice(0, 2);
+  return { measurementId: id, ul90, ulSource: ulSource ?? `${m.experiment}: ${m.paper}`, ...(path ? { dataKey: path.join('/') } : {}) };
+}
+
 const T2 = 'paper 001 Table 2 (He, Ma, Valencia, JHEP 03 (2023) 037)';
 
-/** Paper 001 Table 2 inputs (limits as used there). */
+/** Paper 001 Table 2 inputs (limits as used there, from the measurement database). */
 export const TABLE2_BOUNDS: readonly ModeBound[] = Object.freeze([
-  { mode: 'B+->K', smObservable: 'BR(B+->Knunu)', ul90: 1.6e-5, ulSource: `${T2}, ref. [23] (PDG)`, smPaper: 4.4e-6, smPaperSigma: 0.6e-6, npPrinted: 1.3e-5 },
-  { mode: 'B0->K', smObservable: 'BR(B0->Knunu)', ul90: 2.6e-5, ulSource: 'Belle 2017 (Grygier et al., arXiv:1702.03224)', dataKey: 'belle_2017_sl/B0->K0nunu', smPaper: 4.1e-6, smPaperSigma: 0.6e-6, npPrinted: 2.3e-5 },
-  { mode: 'B+->K*', smObservable: 'BR(B+->K*nunu)', ul90: 4.0e-5, ulSource: 'Belle 2013 (Lutz et al., arXiv:1303.3719)', dataKey: 'belle_2013_had/B+->K*+nunu', smPaper: 1.0e-5, smPaperSigma: 0.1e-5, npPrinted: 3.1e-5 },
-  { mode: 'B0->K*', smObservable: 'BR(B0->K*nunu)', ul90: 1.8e-5, ulSource: 'Belle 2017 (arXiv:1702.03224); paper 003 eq. (6)', dataKey: 'belle_2017_sl/B0->K*0nunu', smPaper: 9.5e-6, smPaperSigma: 1.0e-6, npPrinted: 1.0e-5 },
-  { mode: 'B+->pi', smObservable: 'BR(B+->pinunu)', ul90: 1.4e-5, ulSource: 'Belle 2017 (arXiv:1702.03224)', dataKey: 'belle_2017_sl/B+->pi+nunu', smPaper: 2.39e-7, smPaperSigma: 0.29e-7, npPrinted: 1.4e-5 },
-  { mode: 'B0->pi', smObservable: 'BR(B0->pinunu)', ul90: 0.9e-5, ulSource: 'Belle 2017 (arXiv:1702.03224)', dataKey: 'belle_2017_sl/B0->pi0nunu', smPaper: 1.2e-7, smPaperSigma: 0.145e-7, npPrinted: 8.9e-6 },
-  { mode: 'B+->rho', smObservable: 'BR(B+->rhonunu)', ul90: 3.0e-5, ulSource: 'Belle 2017 (arXiv:1702.03224)', dataKey: 'belle_2017_sl/B+->rho+nunu', smPaper: 4.5e-7, smPaperSigma: 1.0e-7, npPrinted: 3.0e-5 },
-  { mode: 'B0->rho', smObservable: 'BR(B0->rhonunu)', ul90: 4.0e-5, ulSource: 'Belle 2017 (arXiv:1702.03224)', dataKey: 'belle_2017_sl/B0->rho0nunu', smPaper: 2.0e-7, smPaperSigma: 0.4e-7, npPrinted: 4.0e-5 },
+  { mode: 'B+->K', smObservable: 'BR(B+->Knunu)', ...limitFrom('paper001/table2/B+->K+', `${T2}, ref. [23] (PDG)`), smPaper: 4.4e-6, smPaperSigma: 0.6e-6, npPrinted: 1.3e-5 },
+  { mode: 'B0->K', smObservable: 'BR(B0->Knunu)', ...limitFrom('belle_2017_sl/B0->K0nunu', 'Belle 2017 (Grygier et al., arXiv:1702.03224)'), smPaper: 4.1e-6, smPaperSigma: 0.6e-6, npPrinted: 2.3e-5 },
+  { mode: 'B+->K*', smObservable: 'BR(B+->K*nunu)', ...limitFrom('belle_2013_had/B+->K*+nunu', 'Belle 2013 (Lutz et al., arXiv:1303.3719)'), smPaper: 1.0e-5, smPaperSigma: 0.1e-5, npPrinted: 3.1e-5 },
+  { mode: 'B0->K*', smObservable: 'BR(B0->K*nunu)', ...limitFrom('belle_2017_sl/B0->K*0nunu', 'Belle 2017 (arXiv:1702.03224); paper 003 eq. (6)'), smPaper: 9.5e-6, smPaperSigma: 1.0e-6, npPrinted: 1.0e-5 },
+  { mode: 'B+->pi', smObservable: 'BR(B+->pinunu)', ...limitFrom('belle_2017_sl/B+->pi+nunu', 'Belle 2017 (arXiv:1702.03224)'), smPaper: 2.39e-7, smPaperSigma: 0.29e-7, npPrinted: 1.4e-5 },
+  { mode: 'B0->pi', smObservable: 'BR(B0->pinunu)', ...limitFrom('belle_2017_sl/B0->pi0nunu', 'Belle 2017 (arXiv:1702.03224)'), smPaper: 1.2e-7, smPaperSigma: 0.145e-7, npPrinted: 8.9e-6 },
+  { mode: 'B+->rho', smObservable: 'BR(B+->rhonunu)', ...limitFrom('belle_2017_sl/B+->rho+nunu', 'Belle 2017 (arXiv:1702.03224)'), smPaper: 4.5e-7, smPaperSigma: 1.0e-7, npPrinted: 3.0e-5 },
+  { mode: 'B0->rho', smObservable: 'BR(B0->rhonunu)', ...limitFrom('belle_2017_sl/B0->rho0nunu', 'Belle 2017 (arXiv:1702.03224)'), smPaper: 2.0e-7, smPaperSigma: 0.4e-7, npPrinted: 4.0e-5 },
   {
     mode: 'K+->pi',
     smObservable: 'BR(K+->pinunu)',
-    ul90: 1.14e-10 + 1.6448536269514722 * 0.4e-10,
-    ulSource: `${T2}: upper end of the 90 % range of the PDG value (1.14 +0.40 −0.33)e-10 (E949 + NA62)`,
+    ...limitFrom('paper001/table2/K+->pi+', `${T2}: upper end of the 90 % range of the PDG value (1.14 +0.40 −0.33)e-10 (E949 + NA62)`),
     smPaper: 8.1e-11,
     smPaperSigma: 0.4e-11,
     npPrinted: 1.1e-10,
   },
-  { mode: 'KL->pi', smObservable: 'BR(KL->pinunu)', ul90: 4.9e-9, ulSource: 'KOTO 2016–2018 (arXiv:2012.07571)', dataKey: 'kaon_modes/KOTO_2016_2018', smPaper: 2.8e-11, smPaperSigma: 0.2e-11, npPrinted: 4.9e-9 },
+  { mode: 'KL->pi', smObservable: 'BR(KL->pinunu)', ...limitFrom('kaon_modes/KOTO_2016_2018/B(KL->pi0nunu)', 'KOTO 2016–2018 (arXiv:2012.07571)'), smPaper: 2.8e-11, smPaperSigma: 0.2e-11, npPrinted: 4.9e-9 },
 ] satisfies ModeBound[]);
 
 /** Newer kaon inputs (data/experimental/bqnunu_measurements.yaml), for the 'latest' limit set. */
 export const LATEST_KAON_BOUNDS: readonly ModeBound[] = Object.freeze([
   {
     ...TABLE2_BOUNDS.find((b) => b.mode === 'K+->pi')!,
-    ul90: 13.0e-11 + 1.6448536269514722 * 3.3e-11,
-    ulSource: 'NA62 2016–2022 (arXiv:2412.12015): (13.0 +3.3 −3.0)e-11, upper end of the 90 % range',
-    dataKey: 'kaon_modes/NA62_2016_2022',
+    ...limitFrom('kaon_modes/NA62_2016_2022/B(K+->pi+nunu)', 'NA62 2016–2022 (arXiv:2412.12015): (13.0 +3.3 −3.0)e-11, upper end of the 90 % range'),
   },
-  { ...TABLE2_BOUNDS.find((b) => b.mode === 'KL->pi')!, ul90: 2.2e-9, ulSource: 'KOTO 2021 data (arXiv:2411.11237)', dataKey: 'kaon_modes/KOTO_2021_data' },
+  { ...TABLE2_BOUNDS.find((b) => b.mode === 'KL->pi')!, ...limitFrom('kaon_modes/KOTO_2021_data/B(KL->pi0nunu)', 'KOTO 2021 data (arXiv:2411.11237)') },
 ] satisfies ModeBound[]);
 
 export type LimitSet = 'table2' | 'latest';
@@ -116,18 +138,9 @@ export interface BoundRule {
 }
 export const PAPER_RULE: BoundRule = Object.freeze({ subtraction: 'printed', sm: 'paper', limits: 'table2' });
 
-export const Z90 = 1.6448536269514722;
+export { Z90 };
 
 /** Room for NP in one mode under a rule, given the SM central value and 1σ to use. */
 export function roomForNP(b: ModeBound, rule: BoundRule, sm: { value: number; sigma: number }): number {
-  switch (rule.subtraction) {
-    case 'printed':
-      return b.npPrinted;
-    case 'ul':
-      return b.ul90;
-    case 'ul-sm':
-      return b.ul90 - sm.value;
-    case 'ul-sm90':
-      return b.ul90 - (sm.value - Z90 * sm.sigma);
-  }
+  return rule.subtraction === 'printed' ? b.npPrinted : roomForNewPhysics(b.ul90, sm, rule.subtraction);
 }

@@ -11,6 +11,7 @@ import { leptoquarkSection } from './leptoquarks.js';
 import { alpCosmologySection } from './alp-cosmology.js';
 import { darkPhotonCosmologySection } from './dark-photon-cosmology.js';
 import { vlqScalarDmSection } from './vlq-scalar-dm.js';
+import { belle2LikelihoodSection } from './belle2-likelihood.js';
 
 /**
  * The sections of `emiss reproduce`, in report order. Each capability adds its builder here (one line).
@@ -28,4 +29,5 @@ export const SECTIONS: readonly { id: string; build: SectionBuilder }[] = [
   { id: 'alp-cosmology', build: alpCosmologySection },
   { id: 'dark-photon-cosmology', build: darkPhotonCosmologySection },
   { id: 'vlq-scalar-dm', build: vlqScalarDmSection },
+  { id: 'belle2-likelihood', build: belle2LikelihoodSection },
 ];

@@ -1,6 +1,6 @@
 import { EmissError } from '../../core/errors.js';
 import { compileModel, type CompiledModel, type InterpCodes } from './compile.js';
-import { parseInterpCode, ADDITIVE_CODES, MULTIPLICATIVE_CODES, type AdditiveCode, type MultiplicativeCode } from './interpolation.js';
+import { additiveBinTerms, parseInterpCode, ADDITIVE_CODES, MULTIPLICATIVE_CODES, type AdditiveCode, type MultiplicativeCode } from './interpolation.js';
 import { specLayout } from './layout.js';
 import {
   expectedAux,
@@ -80,6 +80,12 @@ export interface SampleYieldOptions {
    * their absolute shifts). Staterror widths are part of the constraint terms and stay as built.
    */
   readonly systematics?: 'absolute' | 'relative';
+  /**
+   * New ±1σ templates for named histosys modifiers of this sample (absolute yields, like pyhf's hi_data/lo_data),
+   * applied after `systematics`. Every bin where the new template differs from the new nominal must already carry
+   * an entry for that modifier in the built model (give the spec non-zero placeholder shifts in every bin).
+   */
+  readonly histosys?: Readonly<Record<string, { readonly hi: ArrayLike<number>; readonly lo: ArrayLike<number> }>>;
 }
 
 export interface Model {
@@ -442,6 +448,34 @@ function makeModel(sh: Shared, cm: CompiledModel): Model {
         }
       } else if (opts.systematics !== undefined && opts.systematics !== 'absolute') {
         throw new EmissError(`systematics must be 'absolute' or 'relative', got '${opts.systematics}'`);
+      }
+      if (opts.histosys) {
+        if (addSA === cm.addSA) addSA = Float64Array.from(addSA);
+        for (const [name, t] of Object.entries(opts.histosys)) {
+          const p = sh.byName.get(name);
+          if (!p || !sh.modifiers.some((m) => m.name === name && m.type === 'histosys')) throw new EmissError(`the model has no histosys modifier '${name}'`);
+          if (t.hi.length !== bl.n || t.lo.length !== bl.n) throw new EmissError(`histosys '${name}' of '${sample}' needs ${bl.n} bins`);
+          checkFinite(t.hi, `hi template of '${name}'`);
+          checkFinite(t.lo, `lo template of '${name}'`);
+          const j = cm.addPar.indexOf(p.offset);
+          const seen = new Uint8Array(bl.n);
+          if (j >= 0) {
+            for (let e = cm.addStart[j]; e < cm.addStart[j + 1]; e++) {
+              const k = cm.addK[e];
+              if (k < bl.k0 || k >= bl.k0 + bl.n) continue;
+              const i = k - bl.k0;
+              const [S, A] = additiveBinTerms(t.lo[i], nominal[k], t.hi[i]);
+              addSA[2 * e] = S;
+              addSA[2 * e + 1] = A;
+              seen[i] = 1;
+            }
+          }
+          for (let i = 0; i < bl.n; i++) {
+            if (!seen[i] && (t.hi[i] !== nominal[bl.k0 + i] || t.lo[i] !== nominal[bl.k0 + i])) {
+              throw new EmissError(`histosys '${name}' has no entry in bin ${i} of '${sample}' in '${channel}' (build the model with a non-zero placeholder shift there)`);
+            }
+          }
+        }
       }
       return makeModel(sh, { ...cm, nominal, addSA });
     },
