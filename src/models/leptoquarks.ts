@@ -39,6 +39,7 @@
  */
 import { EmissError } from '../core/errors.js';
 import type { Complex } from '../core/complex.js';
+import { mul as cmul, conj as cconj, div as cdiv, scale as cscale } from '../core/complex.js';
 import { alphaE, ckm, param, type ParameterSet } from '../params/parameter-set.js';
 import { ckmTree } from '../params/ckm.js';
 import { bsllName, LEPTONS } from '../wc/bsll.js';
@@ -92,19 +93,6 @@ export function couplingMatrix(entries: readonly { quark: number; lepton: number
   return m;
 }
 
-function cmul(a: Complex, b: Complex): Complex {
-  return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
-}
-function cconj(a: Complex): Complex {
-  return { re: a.re, im: -a.im };
-}
-function cdiv(a: Complex, b: Complex): Complex {
-  const d = b.re * b.re + b.im * b.im;
-  return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
-}
-function cscale(a: Complex, s: number): Complex {
-  return { re: a.re * s, im: a.im * s };
-}
 
 /** K = π/(√2 G_F α λ_t) (complex through λ_t) for the preset's α_NP and CKM. */
 export function matchingNormalisation(ps: ParameterSet): Complex {

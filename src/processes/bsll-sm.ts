@@ -19,6 +19,7 @@
  * lepton-flavour-violating modes (no SM amplitude).
  */
 import type { Complex } from '../core/complex.js';
+import { mul as cmul, conj as cconj, div as cdiv } from '../core/complex.js';
 import { ckmTree } from '../params/ckm.js';
 import { param, type ParameterSet } from '../params/parameter-set.js';
 import { D7T_IM, D7T_RE, D7U_IM, D7U_RE, D9T_IM, D9T_RE, D9U_IM, D9U_RE, NNLO_Q2_START, NNLO_Q2_STEP } from './bsll-nnlo-table.js';
@@ -131,16 +132,6 @@ export function c9effShift(sm: BsllSM, q2: number, conjugate = false): Complex {
   return { re: Y.re + t.re, im: Y.im + t.im };
 }
 
-function cmul(a: Complex, b: Complex): Complex {
-  return { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re };
-}
-function cconj(a: Complex): Complex {
-  return { re: a.re, im: -a.im };
-}
-function cdiv(a: Complex, b: Complex): Complex {
-  const d = b.re * b.re + b.im * b.im;
-  return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };
-}
 
 /**
  * NNLO shifts δC7(q²), δC9(q²) (bsll-nnlo-table.ts) for the B̄ decay or, with conjugate = true, its CP conjugate.
