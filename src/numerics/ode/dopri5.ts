@@ -1,5 +1,5 @@
 import { EmissError } from '../../core/errors.js';
-import { errorNorm, initialStep, resolveOptions } from './step-control.js';
+import { errorNorm, initialStep, resolveOptions, clampStep } from './step-control.js';
 import type { OdeOptions, OdeProblem, OdeResult } from './types.js';
 
 /**
@@ -118,15 +118,7 @@ export function solveDopri5(
       stopIdx++;
       continue;
     }
-    let hStep = h;
-    let hitsTarget = false;
-    if ((hStep - remaining) * dir >= 0 || Math.abs(remaining - hStep) <= 1e-12 * Math.abs(remaining)) {
-      hStep = remaining;
-      hitsTarget = true;
-    }
-    if (Math.abs(hStep) <= 1e-14 * Math.max(Math.abs(t), 1e-300) && !hitsTarget) {
-      throw new EmissError(`DOPRI5: step size underflow at t = ${t} (h = ${hStep})`);
-    }
+    const { hStep, hitsTarget } = clampStep(h, remaining, t, dir, 'DOPRI5');
     for (let i = 0; i < n; i++) ytmp[i] = y[i] + hStep * A21 * k1[i];
     rhs(t + C2 * hStep, ytmp, k2);
     for (let i = 0; i < n; i++) ytmp[i] = y[i] + hStep * (A31 * k1[i] + A32 * k2[i]);

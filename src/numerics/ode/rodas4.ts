@@ -1,6 +1,6 @@
 import { EmissError } from '../../core/errors.js';
 import { luDecompose, luSolve } from './dense-lu.js';
-import { errorNorm, initialStep, resolveOptions } from './step-control.js';
+import { errorNorm, initialStep, resolveOptions, clampStep } from './step-control.js';
 import type { OdeOptions, OdeProblem, OdeResult } from './types.js';
 
 /**
@@ -183,15 +183,7 @@ export function solveRodas4(
       stopIdx++;
       continue;
     }
-    let hStep = h;
-    let hitsTarget = false;
-    if ((hStep - remaining) * dir >= 0 || Math.abs(remaining - hStep) <= 1e-12 * Math.abs(remaining)) {
-      hStep = remaining;
-      hitsTarget = true;
-    }
-    if (Math.abs(hStep) <= 1e-14 * Math.max(Math.abs(t), 1e-300) && !hitsTarget) {
-      throw new EmissError(`RODAS: step size underflow at t = ${t} (h = ${hStep})`);
-    }
+    const { hStep, hitsTarget } = clampStep(h, remaining, t, dir, 'RODAS');
     if (needJac) {
       jacobianAt(t);
       needJac = false;

@@ -124,3 +124,20 @@ export function initialStep(
   const h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : (0.01 / der12) ** (1 / (order + 1));
   return dir * Math.min(100 * h, h1, hMax);
 }
+
+/**
+ * The step to try next: h, shortened to land exactly on the next output/stop point when it would overshoot it
+ * (or come within 1e-12 of it). Throws on step-size underflow. Shared by RODAS4 and DOPRI5.
+ */
+export function clampStep(h: number, remaining: number, t: number, dir: number, solver: string): { hStep: number; hitsTarget: boolean } {
+  let hStep = h;
+  let hitsTarget = false;
+  if ((hStep - remaining) * dir >= 0 || Math.abs(remaining - hStep) <= 1e-12 * Math.abs(remaining)) {
+    hStep = remaining;
+    hitsTarget = true;
+  }
+  if (Math.abs(hStep) <= 1e-14 * Math.max(Math.abs(t), 1e-300) && !hitsTarget) {
+    throw new EmissError(`${solver}: step size underflow at t = ${t} (h = ${hStep})`);
+  }
+  return { hStep, hitsTarget };
+}
